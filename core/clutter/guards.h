@@ -1,0 +1,43 @@
+// Guard constants of the clutter pass, each with the reason for its value.
+#pragma once
+#include <cstddef>
+
+namespace reader::clutter {
+
+// A paragraph this long (bytes of collapsed text) is prose, not a prompt:
+// the longest prompt block in the theweek fixture is 120 chars; article
+// paragraphs there are 150-400.
+inline constexpr size_t kProseParagraphChars = 200;
+// Paragraphs at least this long count towards the page's prose when judging
+// whether a whole pass went too far (short articles have 100-200 char
+// paragraphs, e.g. the theweek fixture).
+inline constexpr size_t kMeasuredParagraphChars = 80;
+// A block with this many prose paragraphs is article text whatever its class
+// says (author bios have one; comment threads are exempt).
+inline constexpr int kMaxProseParagraphs = 2;
+// A single removal may take at most this share of the page's text, unless
+// the block is small (below kSmallBlockChars): catches "cookie" on <body>-like
+// wrappers (trafilatura's evidence: bare 'cookie' deleted 97% of a page).
+inline constexpr double kMaxPageShare = 0.25;
+inline constexpr double kMaxPageShareComments = 0.6;
+inline constexpr size_t kSmallBlockChars = 700;
+// A pass whose removals hold more than this share of the page's prose is
+// reverted whole: it has mistaken the article for clutter.
+inline constexpr double kMaxRemovedProseShare = 0.6;
+// Climbing from a matched prompt to its box stops at boxes larger than this
+// or more than kClimbGrowth times (+kClimbSlack) the matched block.
+inline constexpr size_t kMaxClimbChars = 800;
+inline constexpr size_t kClimbGrowth = 3;
+inline constexpr size_t kClimbSlack = 150;
+// Text rules consider blocks up to this many bytes (4x the largest max_chars
+// covers whitespace and markup-free text in non-Latin scripts).
+inline constexpr size_t kTextPrefilterFactor = 4;
+// A call-to-action link is at most this long and makes up at least half of
+// its block, which is at most kCtaBlockChars.
+inline constexpr size_t kCtaLinkChars = 40;
+inline constexpr size_t kCtaBlockChars = 200;
+// A short block that opens with a prompt phrase is a call to action
+// ("Subscribe now to our eNATION edition for the full story.", nationnews).
+inline constexpr size_t kCtaSentenceChars = 160;
+
+}  // namespace reader::clutter

@@ -1,0 +1,97 @@
+#include "clutter/rules.h"
+
+#include <nlohmann/json.hpp>
+
+namespace reader::clutter {
+
+extern const unsigned char kEmbeddedRulesJson[];
+extern const unsigned long kEmbeddedRulesJson_size;
+
+namespace {
+
+std::vector<std::string> string_list(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+RuleSet parse_rules(std::string_view json_text) {
+  RuleSet set;
+  nlohmann::json doc = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
+    set.errors.push_back("rules: not a JSON object with a \"rules\" array");
+    return set;
+  }
+  std::string previous_id;
+  for (const auto& r : doc["rules"]) {
+    if (!r.is_object() || !r.contains("id") || !r["id"].is_string() || !r.contains("category") ||
+        !r["category"].is_string() || !r.contains("kind") || !r["kind"].is_string()) {
+      set.errors.push_back("rules: a rule lacks a string id, category or kind");
+      continue;
+    }
+    Rule rule;
+    rule.id = r["id"].get<std::string>();
+    rule.category = r["category"].get<std::string>();
+    rule.evidence = r.value("evidence", "");
+    if (rule.evidence.empty()) set.errors.push_back(rule.id + ": no evidence given");
+    if (!previous_id.empty() && rule.id <= previous_id) {
+      set.errors.push_back(rule.id + ": ids must be sorted and unique (after " + previous_id + ")");
+    }
+    previous_id = rule.id;
+    std::string kind = r["kind"].get<std::string>();
+    if (kind == "attr") {
+      rule.kind = Rule::Kind::kAttr;
+      rule.contains = string_list(r, "contains");
+      rule.parts = string_list(r, "parts");
+      if (rule.contains.empty() && rule.parts.empty()) set.errors.push_back(rule.id + ": empty attr rule");
+    } else if (kind == "text") {
+      rule.kind = Rule::Kind::kText;
+      rule.phrases = string_list(r, "phrases");
+      rule.max_chars = r.value("max_chars", 200u);
+      if (rule.phrases.empty()) set.errors.push_back(rule.id + ": empty text rule");
+    } else if (kind == "selector") {
+      rule.kind = Rule::Kind::kSelector;
+      css::SelectorError err;
+      auto list = css::SelectorList::parse(r.value("selector", ""), &err);
+      if (!list) {
+        set.errors.push_back(rule.id + ": bad selector at " + std::to_string(err.position) + ": " +
+                             err.message);
+        continue;
+      }
+      rule.selector = std::make_shared<css::SelectorList>(std::move(*list));
+    } else {
+      set.errors.push_back(rule.id + ": unknown kind '" + kind + "'");
+      continue;
+    }
+    // Vocabularies are matched against lowercased text: they must be lowercase.
+    for (auto* list : {&rule.contains, &rule.parts, &rule.phrases}) {
+      for (const std::string& term : *list) {
+        for (char c : term) {
+          if (c >= 'A' && c <= 'Z') {
+            set.errors.push_back(rule.id + ": '" + term + "' is not lowercase");
+            break;
+          }
+        }
+      }
+    }
+    set.rules.push_back(std::move(rule));
+  }
+  return set;
+}
+
+std::string_view builtin_rules_json() {
+  return {reinterpret_cast<const char*>(kEmbeddedRulesJson), static_cast<size_t>(kEmbeddedRulesJson_size)};
+}
+
+const RuleSet& builtin_rules() {
+  static const RuleSet set = parse_rules(builtin_rules_json());
+  return set;
+}
+
+}  // namespace reader::clutter

@@ -1,0 +1,35 @@
+// Cleaning of the gathered article (Readability.js _prepArticle and
+// _postProcessContent). Conditional removals are recorded in the log with
+// the check that failed, like Readability's debug log.
+#pragma once
+#include "dom/document.h"
+#include "dom/removal_log.h"
+#include "extract/extractor.h"
+
+namespace reader::extract {
+
+struct CleanContext {
+  dom::Document& doc;
+  dom::RemovalLog& log;
+  const ExtractOptions& options;
+  bool clean_conditionally;
+  // Work budget of conditional cleaning, in visited nodes: each check walks
+  // the candidate's subtree, so nested wrappers would make it quadratic.
+  // When spent, the remaining candidates are kept (best effort, linear time).
+  size_t budget = 0;
+};
+
+void prep_article(CleanContext& ctx, dom::NodeId article);
+
+// Before extraction, on the whole page (Readability _unwrapNoscriptImages,
+// _removeScripts, _prepDocument): noscript images replace their lazy
+// placeholders, scripts/styles go, <br><br> runs become paragraphs, <font>
+// becomes <span>.
+void prep_document(dom::Document& doc);
+
+// After extraction: lazy images resolved, relative URLs made absolute
+// (against base_url), video embeds turned into links, nested wrappers
+// simplified.
+void post_process(dom::Document& doc, dom::NodeId article, std::string_view base_url);
+
+}  // namespace reader::extract

@@ -1,0 +1,43 @@
+// Article extraction: finds the main content of a page (Readability.js-class
+// candidate scoring, with a retry cascade that keeps the best attempt).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "dom/document.h"
+#include "dom/removal_log.h"
+
+namespace reader::extract {
+
+// A parsed page ready for extraction. Extraction is destructive, so each
+// attempt of the cascade asks the factory for a fresh copy.
+struct PreparedPage {
+  std::unique_ptr<dom::Document> doc;
+  dom::RemovalLog log;   // removals made while preparing (clutter pass)
+};
+using PageFactory = std::function<PreparedPage()>;
+
+struct ExtractOptions {
+  std::string title;          // article title from metadata (drops duplicate headings)
+  std::string byline;         // byline from metadata ("" = look for one)
+  std::string base_url;       // for relative links and images
+  size_t char_threshold = 500;  // Readability: an attempt shorter than this retries
+  int top_candidates = 5;
+};
+
+struct Extraction {
+  PreparedPage page;
+  dom::NodeId content = dom::kNoNode;  // a <div> (detached) holding the article
+  std::string byline;                  // byline found in the page, if any
+  size_t text_length = 0;
+  int attempt = 0;                     // which pass of the cascade won
+};
+
+Extraction extract_article(const PageFactory& make_page, const ExtractOptions& options);
+
+// Readability.js isProbablyReaderable: a cheap "is this an article?" check.
+bool is_probably_readerable(const dom::Document& doc, size_t min_content_length = 140,
+                            double min_score = 20);
+
+}  // namespace reader::extract

@@ -1,0 +1,481 @@
+// Candidate scoring and sibling gathering (Readability.js _grabArticle),
+// with the retry cascade: each attempt drops one flag until the article is
+// long enough; the longest attempt wins when none is.
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "extract/clean_article.h"
+#include "extract/extractor.h"
+#include "extract/node_util.h"
+#include "extract/patterns.h"
+
+namespace reader::extract {
+namespace {
+
+using dom::kNoNode;
+
+enum Flags : int {
+  kStripUnlikelys = 1,
+  kWeightClasses = 2,
+  kCleanConditionally = 4,
+};
+
+// Readability: a byline is short.
+constexpr size_t kMaxBylineLength = 100;
+// Readability: paragraphs shorter than this are not scored.
+constexpr size_t kMinParagraphLength = 25;
+// Readability: ancestors that receive a share of a paragraph's score.
+constexpr int kScoredAncestorLevels = 5;
+// Readability: MINIMUM_TOPCANDIDATES alternatives sharing an ancestor.
+constexpr int kMinTopCandidates = 3;
+// Readability: headings this similar to the title are the title again.
+constexpr double kTitleSimilarity = 0.75;
+// Hero image search: how far up from the top candidate, and how much text a
+// block before the body may hold and still be part of the article's head.
+constexpr int kHeroSearchLevels = 3;
+constexpr size_t kMaxHeroText = 300;
+
+bool is_unlikely_role(std::string_view role) {
+  // Readability UNLIKELY_ROLES.
+  for (std::string_view r : {"menu", "menubar", "complementary", "navigation", "alert",
+                             "alertdialog", "dialog"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+bool is_scored_tag(Tag t) {
+  // Readability DEFAULT_TAGS_TO_SCORE.
+  switch (t) {
+    case Tag::kSection: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
+    case Tag::kH6: case Tag::kP: case Tag::kTd: case Tag::kPre:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class ScoreTable {
+ public:
+  bool has(NodeId id) const { return id < init_.size() && init_[id]; }
+  double get(NodeId id) const { return has(id) ? score_[id] : 0; }
+  void set(NodeId id, double v) {
+    grow(id);
+    init_[id] = 1;
+    score_[id] = v;
+  }
+  void add(NodeId id, double v) { set(id, get(id) + v); }
+
+ private:
+  void grow(NodeId id) {
+    if (id >= init_.size()) {
+      init_.resize(id + 1024, 0);
+      score_.resize(id + 1024, 0);
+    }
+  }
+  std::vector<uint8_t> init_;
+  std::vector<double> score_;
+};
+
+class Attempt {
+ public:
+  Attempt(Document& doc, dom::RemovalLog& log, const ExtractOptions& opt, int flags,
+          std::string& byline)
+      : doc_(doc), log_(log), opt_(opt), flags_(flags), byline_(byline) {}
+
+  NodeId run();
+
+ private:
+  NodeId remove_and_next(NodeId node) {
+    NodeId next = next_element(node, true);
+    doc_.detach(node);
+    return next;
+  }
+  // Readability _getNextNode: preorder over elements only.
+  NodeId next_element(NodeId node, bool skip_children) const {
+    if (!skip_children) {
+      for (NodeId c = doc_.first_child(node); c != kNoNode; c = doc_.next_sibling(c)) {
+        if (doc_.is_element(c)) return c;
+      }
+    }
+    for (NodeId n = node; n != kNoNode; n = doc_.parent(n)) {
+      for (NodeId s = doc_.next_sibling(n); s != kNoNode; s = doc_.next_sibling(s)) {
+        if (doc_.is_element(s)) return s;
+      }
+    }
+    return kNoNode;
+  }
+  bool check_byline(NodeId node, const std::string& match);
+  bool header_duplicates_title(NodeId node) const;
+  void initialize_node(NodeId node);
+  void wrap_phrasing_runs(NodeId div);
+  NodeId select_top_candidate(const std::vector<NodeId>& candidates, bool& created);
+  NodeId gather_siblings(NodeId top);
+  NodeId find_hero_figure(NodeId top) const;
+
+  Document& doc_;
+  dom::RemovalLog& log_;
+  const ExtractOptions& opt_;
+  int flags_;
+  std::string& byline_;
+  ScoreTable scores_;
+};
+
+bool Attempt::check_byline(NodeId node, const std::string& match) {
+  if (!byline_.empty()) return false;
+  bool looks = doc_.attr(node, "rel") == "author" ||
+               doc_.attr(node, "itemprop").find("author") != std::string_view::npos ||
+               kByline.matches(match);
+  if (!looks) return false;
+  std::string text = inner_text(doc_, node);
+  if (text.empty() || text_length(text) >= kMaxBylineLength) return false;
+  byline_ = text;
+  return true;
+}
+
+bool Attempt::header_duplicates_title(NodeId node) const {
+  if (!doc_.is_html(node, Tag::kH1) && !doc_.is_html(node, Tag::kH2)) return false;
+  if (opt_.title.empty()) return false;
+  return text_similarity(opt_.title, inner_text(doc_, node)) > kTitleSimilarity;
+}
+
+void Attempt::initialize_node(NodeId node) {
+  double s = 0;
+  switch (doc_.tag(node)) {
+    case Tag::kDiv: s += 5; break;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: s += 3; break;
+    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd:
+    case Tag::kDt: case Tag::kLi: case Tag::kForm: s -= 3; break;
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
+    case Tag::kH6: case Tag::kTh: s -= 5; break;
+    default: break;
+  }
+  if (flags_ & kWeightClasses) s += class_weight(doc_, node);
+  scores_.set(node, s);
+}
+
+void Attempt::wrap_phrasing_runs(NodeId div) {
+  // Readability: "Put phrasing content into paragraphs."
+  NodeId p = kNoNode;
+  NodeId child = doc_.first_child(div);
+  while (child != kNoNode) {
+    NodeId next = doc_.next_sibling(child);
+    if (is_phrasing_content(doc_, child)) {
+      if (p != kNoNode) {
+        doc_.append_child(p, child);
+      } else if (!is_whitespace_text(doc_, child)) {
+        p = doc_.create_element(Tag::kP);
+        doc_.replace(child, p);
+        doc_.append_child(p, child);
+      }
+    } else if (p != kNoNode) {
+      while (doc_.last_child(p) != kNoNode && is_whitespace_text(doc_, doc_.last_child(p))) {
+        doc_.detach(doc_.last_child(p));
+      }
+      p = kNoNode;
+    }
+    child = next;
+  }
+}
+
+NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool& created) {
+  std::vector<NodeId> top;
+  for (NodeId c : candidates) {
+    double s = scores_.get(c) * (1 - link_density(doc_, c));
+    scores_.set(c, s);
+    auto pos = std::find_if(top.begin(), top.end(),
+                            [&](NodeId t) { return s > scores_.get(t); });
+    top.insert(pos, c);
+    if (static_cast<int>(top.size()) > opt_.top_candidates) top.pop_back();
+  }
+  NodeId body = doc_.body();
+  NodeId candidate = top.empty() ? kNoNode : top[0];
+  created = false;
+  if (candidate == kNoNode || doc_.is_html(candidate, Tag::kBody)) {
+    // No candidate: the whole body is the article.
+    NodeId page = body != kNoNode ? body : doc_.html_element();
+    if (page == kNoNode) return kNoNode;
+    candidate = doc_.create_element(Tag::kDiv);
+    doc_.move_children(page, candidate);
+    doc_.append_child(page, candidate);
+    initialize_node(candidate);
+    created = true;
+    return candidate;
+  }
+  // Several strong candidates sharing an ancestor: the ancestor is the article.
+  std::vector<std::vector<NodeId>> alternative_ancestors;
+  for (size_t i = 1; i < top.size(); ++i) {
+    if (scores_.get(top[i]) / scores_.get(candidate) >= 0.75) {
+      std::vector<NodeId> anc;
+      for (NodeId p = doc_.parent(top[i]); p != kNoNode; p = doc_.parent(p)) anc.push_back(p);
+      alternative_ancestors.push_back(std::move(anc));
+    }
+  }
+  if (static_cast<int>(alternative_ancestors.size()) >= kMinTopCandidates) {
+    NodeId parent = doc_.parent(candidate);
+    while (parent != kNoNode && doc_.is_element(parent) && !doc_.is_html(parent, Tag::kBody)) {
+      int containing = 0;
+      for (auto& anc : alternative_ancestors) {
+        if (std::find(anc.begin(), anc.end(), parent) != anc.end()) ++containing;
+      }
+      if (containing >= kMinTopCandidates) {
+        candidate = parent;
+        break;
+      }
+      parent = doc_.parent(parent);
+    }
+  }
+  if (!scores_.has(candidate)) initialize_node(candidate);
+  // Climb while the parent scores better (the article is often split).
+  NodeId parent = doc_.parent(candidate);
+  double last_score = scores_.get(candidate);
+  double score_threshold = last_score / 3;
+  while (parent != kNoNode && doc_.is_element(parent) && !doc_.is_html(parent, Tag::kBody)) {
+    if (!scores_.has(parent)) {
+      parent = doc_.parent(parent);
+      continue;
+    }
+    double ps = scores_.get(parent);
+    if (ps < score_threshold) break;
+    if (ps > last_score) {
+      candidate = parent;
+      break;
+    }
+    last_score = ps;
+    parent = doc_.parent(parent);
+  }
+  // An only child stands for its parent.
+  parent = doc_.parent(candidate);
+  while (parent != kNoNode && doc_.is_element(parent) && !doc_.is_html(parent, Tag::kBody)) {
+    int elements = 0;
+    for (NodeId c = doc_.first_child(parent); c != kNoNode; c = doc_.next_sibling(c)) {
+      elements += doc_.is_element(c);
+    }
+    if (elements != 1) break;
+    candidate = parent;
+    parent = doc_.parent(candidate);
+  }
+  if (!scores_.has(candidate)) initialize_node(candidate);
+  return candidate;
+}
+
+bool ends_sentence(std::string_view text) {
+  // Readability: /\.( |$)/
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) return true;
+  }
+  return false;
+}
+
+bool keeps_tag_when_gathered(Tag t) {
+  // Readability ALTER_TO_DIV_EXCEPTIONS.
+  return t == Tag::kDiv || t == Tag::kArticle || t == Tag::kSection || t == Tag::kP ||
+         t == Tag::kOl || t == Tag::kUl;
+}
+
+NodeId Attempt::gather_siblings(NodeId top) {
+  NodeId article = doc_.create_element(Tag::kDiv);
+  double top_score = scores_.get(top);
+  double threshold = std::max(10.0, top_score * 0.2);
+  NodeId parent = doc_.parent(top);
+  if (parent == kNoNode) {
+    doc_.append_child(article, top);
+    return article;
+  }
+  std::vector<NodeId> siblings;
+  for (NodeId c = doc_.first_child(parent); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c)) siblings.push_back(c);
+  }
+  std::string_view top_class = doc_.attr(top, "class");
+  for (NodeId sibling : siblings) {
+    bool append = sibling == top;
+    if (!append) {
+      double bonus = 0;
+      if (!top_class.empty() && doc_.attr(sibling, "class") == top_class) bonus += top_score * 0.2;
+      if (scores_.has(sibling) && scores_.get(sibling) + bonus >= threshold) {
+        append = true;
+      } else if (doc_.is_html(sibling, Tag::kP)) {
+        double ld = link_density(doc_, sibling);
+        std::string content = inner_text(doc_, sibling);
+        size_t len = text_length(content);
+        if (len > 80 && ld < 0.25) append = true;
+        else if (len < 80 && len > 0 && ld == 0 && ends_sentence(content)) append = true;
+      }
+    }
+    if (append) {
+      if (!keeps_tag_when_gathered(doc_.tag(sibling)) || doc_.ns(sibling) != dom::Ns::kHtml) {
+        if (doc_.ns(sibling) == dom::Ns::kHtml) doc_.set_tag(sibling, Tag::kDiv);
+      }
+      doc_.append_child(article, sibling);
+    }
+  }
+  return article;
+}
+
+// Hero images often sit just before the article body, outside the top
+// candidate (theweek fixture: div.hero-image-wrapper > figure before
+// div#article-body). Readability drops them; a reader view should not.
+NodeId Attempt::find_hero_figure(NodeId top) const {
+  NodeId at = top;
+  for (int level = 0; level < kHeroSearchLevels && at != kNoNode; ++level) {
+    for (NodeId s = doc_.prev_sibling(at); s != kNoNode; s = doc_.prev_sibling(s)) {
+      if (!doc_.is_element(s)) continue;
+      size_t len = text_length(inner_text(doc_, s));
+      if (len > kMaxHeroText) return kNoNode;  // real content in between: no hero
+      NodeId figure = kNoNode;
+      int images = 0;
+      for (NodeId n = s; n != kNoNode; n = doc_.next_in_tree(n, s)) {
+        if (doc_.is_html(n, Tag::kFigure) && figure == kNoNode) figure = n;
+        if (doc_.is_html(n, Tag::kImg)) ++images;
+      }
+      if (images == 1) {
+        if (figure != kNoNode) return figure;
+        if (doc_.is_html(s, Tag::kPicture) || doc_.is_html(s, Tag::kImg)) return s;
+      }
+      if (images > 1) return kNoNode;
+      if (is_heading(doc_.tag(s))) return kNoNode;  // passed the title: nothing above counts
+    }
+    at = doc_.parent(at);
+    if (at != kNoNode && (doc_.is_html(at, Tag::kBody) || !doc_.is_element(at))) break;
+  }
+  return kNoNode;
+}
+
+NodeId Attempt::run() {
+  std::vector<NodeId> to_score;
+  bool strip_title_header = true;
+  NodeId node = doc_.html_element();
+  while (node != kNoNode) {
+    std::string match = class_and_id(doc_, node);
+    Tag tag = doc_.tag(node);
+    if (!is_probably_visible(doc_, node)) {
+      node = remove_and_next(node);
+      continue;
+    }
+    if (doc_.attr(node, "aria-modal") == "true" && doc_.attr(node, "role") == "dialog") {
+      node = remove_and_next(node);
+      continue;
+    }
+    if (check_byline(node, match)) {
+      node = remove_and_next(node);
+      continue;
+    }
+    if (strip_title_header && header_duplicates_title(node)) {
+      strip_title_header = false;
+      node = remove_and_next(node);
+      continue;
+    }
+    if (flags_ & kStripUnlikelys) {
+      if (kUnlikelyCandidates.matches(match) && !kMaybeCandidate.matches(match) &&
+          !has_ancestor_tag(doc_, node, Tag::kTable, 0) &&
+          !has_ancestor_tag(doc_, node, Tag::kCode, 0) && tag != Tag::kBody && tag != Tag::kA) {
+        node = remove_and_next(node);
+        continue;
+      }
+      if (is_unlikely_role(doc_.attr(node, "role"))) {
+        node = remove_and_next(node);
+        continue;
+      }
+    }
+    if ((tag == Tag::kDiv || tag == Tag::kSection || tag == Tag::kHeader || is_heading(tag)) &&
+        is_element_without_content(doc_, node)) {
+      node = remove_and_next(node);
+      continue;
+    }
+    if (is_scored_tag(tag)) to_score.push_back(node);
+    if (tag == Tag::kDiv) {
+      wrap_phrasing_runs(node);
+      if (has_single_tag_inside(doc_, node, Tag::kP) && link_density(doc_, node) < 0.25) {
+        NodeId child = kNoNode;
+        for (NodeId c = doc_.first_child(node); c != kNoNode; c = doc_.next_sibling(c)) {
+          if (doc_.is_element(c)) child = c;
+        }
+        doc_.replace(node, child);
+        node = child;
+        to_score.push_back(node);
+      } else if (!has_child_block_element(doc_, node)) {
+        doc_.set_tag(node, Tag::kP);
+        to_score.push_back(node);
+      }
+    }
+    node = next_element(node, false);
+  }
+
+  // Score paragraphs and give their ancestors a share.
+  std::vector<NodeId> candidates;
+  for (NodeId el : to_score) {
+    NodeId parent = doc_.parent(el);
+    if (parent == kNoNode || !doc_.is_element(parent)) continue;
+    std::string text = inner_text(doc_, el);
+    size_t len = text_length(text);
+    if (len < kMinParagraphLength) continue;
+    double score = 1 + count_commas(text) + std::min<double>(std::floor(len / 100.0), 3);
+    int level = 0;
+    for (NodeId anc = parent; anc != kNoNode && level < kScoredAncestorLevels;
+         anc = doc_.parent(anc), ++level) {
+      NodeId anc_parent = doc_.parent(anc);
+      if (!doc_.is_element(anc) || anc_parent == kNoNode || !doc_.is_element(anc_parent)) break;
+      if (!scores_.has(anc)) {
+        initialize_node(anc);
+        candidates.push_back(anc);
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      scores_.add(anc, score / divider);
+    }
+  }
+
+  bool created = false;
+  NodeId top = select_top_candidate(candidates, created);
+  if (top == kNoNode) return kNoNode;
+  NodeId hero = created ? kNoNode : find_hero_figure(top);
+  NodeId article = created ? top : gather_siblings(top);
+  if (hero != kNoNode && !doc_.is_ancestor(article, hero)) {
+    // At its place in document order (node ids grow in document order).
+    NodeId before = doc_.first_child(article);
+    while (before != kNoNode && before < hero) before = doc_.next_sibling(before);
+    doc_.insert_before(article, hero, before);
+  }
+  if (created) {
+    NodeId wrapper = doc_.create_element(Tag::kDiv);
+    doc_.append_child(wrapper, top);
+    article = wrapper;
+  }
+  CleanContext ctx{doc_, log_, opt_, (flags_ & kCleanConditionally) != 0};
+  prep_article(ctx, article);
+  return article;
+}
+
+}  // namespace
+
+Extraction extract_article(const PageFactory& make_page, const ExtractOptions& options) {
+  int flags = kStripUnlikelys | kWeightClasses | kCleanConditionally;
+  Extraction best;
+  bool have_best = false;
+  for (int attempt = 0;; ++attempt) {
+    PreparedPage page = make_page();
+    if (!page.doc) break;
+    // Like Readability, byline elements are removed from the content even when
+    // the metadata already names the author.
+    std::string byline;
+    Attempt a(*page.doc, page.log, options, flags, byline);
+    NodeId content = a.run();
+    size_t len = content == kNoNode ? 0 : text_length(inner_text(*page.doc, content));
+    if (!have_best || len > best.text_length) {
+      best.page = std::move(page);
+      best.content = content;
+      best.byline = byline;
+      best.text_length = len;
+      best.attempt = attempt;
+      have_best = true;
+    }
+    if (len >= options.char_threshold) break;
+    if (flags & kStripUnlikelys) flags &= ~kStripUnlikelys;
+    else if (flags & kWeightClasses) flags &= ~kWeightClasses;
+    else if (flags & kCleanConditionally) flags &= ~kCleanConditionally;
+    else break;
+  }
+  return best;
+}
+
+}  // namespace reader::extract

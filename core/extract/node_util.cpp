@@ -1,0 +1,283 @@
+#include "extract/node_util.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/patterns.h"
+
+namespace reader::extract {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    // U+00A0 (C2 A0) counts as whitespace, as in JS \s.
+    bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+                static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (is_space(c) || nbsp) {
+      if (nbsp) ++i;
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string inner_text(const Document& doc, NodeId id) {
+  return collapse_whitespace(doc.text_content(id));
+}
+
+size_t text_length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+double link_density(const Document& doc, NodeId id) {
+  size_t total = text_length(inner_text(doc, id));
+  if (total == 0) return 0;
+  double link_len = 0;
+  for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (!doc.is_html(n, Tag::kA)) continue;
+    std::string_view href = doc.attr(n, "href");
+    double coefficient = (href.size() > 1 && href[0] == '#') ? 0.3 : 1.0;
+    link_len += coefficient * text_length(inner_text(doc, n));
+  }
+  return link_len / static_cast<double>(total);
+}
+
+std::string class_and_id(const Document& doc, NodeId id) {
+  std::string s(doc.attr(id, "class"));
+  s.push_back(' ');
+  s.append(doc.attr(id, "id"));
+  return s;
+}
+
+namespace {
+bool has_hid_token(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    std::string_view tok = s.substr(i, j - i);
+    if (tok.size() == 3 && contains_ci(tok, "hid")) return true;
+    i = j;
+  }
+  return false;
+}
+}  // namespace
+
+int class_weight(const Document& doc, NodeId id) {
+  int weight = 0;
+  for (std::string_view attr : {doc.attr(id, "class"), doc.attr(id, "id")}) {
+    if (attr.empty()) continue;
+    if (kNegative.matches(attr) || has_hid_token(attr)) weight -= 25;
+    if (kPositive.matches(attr)) weight += 25;
+  }
+  return weight;
+}
+
+int count_commas(std::string_view s) {
+  // , U+060C U+FE50 U+FE10 U+FE11 U+2E41 U+2E34 U+2E32 U+FF0C
+  static constexpr std::string_view kCommas[] = {"\xD8\x8C", "\xEF\xB9\x90", "\xEF\xB8\x90",
+                                                 "\xEF\xB8\x91", "\xE2\xB9\x81", "\xE2\xB8\xB4",
+                                                 "\xE2\xB8\xB2", "\xEF\xBC\x8C"};
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') {
+      ++n;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    for (auto c : kCommas) {
+      if (s.compare(i, c.size(), c) == 0) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+bool has_ancestor_tag(const Document& doc, NodeId id, Tag tag, int max_depth) {
+  int depth = 0;
+  for (NodeId p = doc.parent(id); p != dom::kNoNode; p = doc.parent(p)) {
+    if (max_depth > 0 && depth >= max_depth) return false;
+    if (doc.is_html(p, tag)) return true;
+    ++depth;
+  }
+  return false;
+}
+
+bool is_phrasing_content(const Document& doc, NodeId id) {
+  if (doc.is_text(id)) return true;
+  if (!doc.is_element(id)) return false;
+  switch (doc.tag(id)) {
+    case Tag::kAbbr: case Tag::kAudio: case Tag::kB: case Tag::kBdo: case Tag::kBr:
+    case Tag::kButton: case Tag::kCite: case Tag::kCode: case Tag::kData:
+    case Tag::kDatalist: case Tag::kDfn: case Tag::kEm: case Tag::kEmbed: case Tag::kI:
+    case Tag::kImg: case Tag::kInput: case Tag::kKbd: case Tag::kLabel: case Tag::kMark:
+    case Tag::kMath: case Tag::kMeter: case Tag::kNoscript: case Tag::kObject:
+    case Tag::kOutput: case Tag::kProgress: case Tag::kQ: case Tag::kRuby: case Tag::kSamp:
+    case Tag::kScript: case Tag::kSelect: case Tag::kSmall: case Tag::kSpan:
+    case Tag::kStrong: case Tag::kSub: case Tag::kSup: case Tag::kTextarea:
+    case Tag::kTime: case Tag::kVar: case Tag::kWbr: case Tag::kS: case Tag::kU:
+    case Tag::kFont: case Tag::kBig: case Tag::kTt: case Tag::kStrike: case Tag::kPicture:
+      return true;
+    case Tag::kA: case Tag::kDel: case Tag::kIns: {
+      // Phrasing when all children are phrasing.
+      for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_sibling(c)) {
+        if (!doc.is_element(c)) continue;
+        Tag ct = doc.tag(c);
+        // Nested a/del/ins count as phrasing without descending (no recursion).
+        if (ct == Tag::kA || ct == Tag::kDel || ct == Tag::kIns) continue;
+        if (!is_phrasing_content(doc, c)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool is_whitespace_text(const Document& doc, NodeId id) {
+  if (doc.is_text(id)) {
+    for (char c : doc.data(id)) {
+      if (!is_space(c)) return false;
+    }
+    return true;
+  }
+  return doc.is_html(id, Tag::kBr);
+}
+
+bool is_element_without_content(const Document& doc, NodeId id) {
+  if (!doc.is_element(id)) return false;
+  // Element children other than <br>/<hr> mean content: check them first,
+  // it is cheap, before scanning the subtree's text.
+  for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_sibling(c)) {
+    if (doc.is_element(c) && !doc.is_html(c, Tag::kBr) && !doc.is_html(c, Tag::kHr)) return false;
+    if (doc.is_text(c)) {
+      for (char ch : doc.data(c)) {
+        if (!is_space(ch)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+bool has_single_tag_inside(const Document& doc, NodeId id, Tag t) {
+  int elements = 0;
+  NodeId only = dom::kNoNode;
+  for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_sibling(c)) {
+    if (doc.is_element(c)) {
+      ++elements;
+      only = c;
+    } else if (doc.is_text(c)) {
+      for (char ch : doc.data(c)) {
+        if (!is_space(ch)) return false;
+      }
+    }
+  }
+  return elements == 1 && doc.is_html(only, t);
+}
+
+namespace {
+bool is_div_to_p_block(Tag t) {
+  // Readability DIV_TO_P_ELEMS.
+  switch (t) {
+    case Tag::kBlockquote: case Tag::kDl: case Tag::kDiv: case Tag::kImg: case Tag::kOl:
+    case Tag::kP: case Tag::kPre: case Tag::kTable: case Tag::kUl: case Tag::kSelect:
+      return true;
+    default:
+      return false;
+  }
+}
+}  // namespace
+
+bool has_child_block_element(const Document& doc, NodeId id) {
+  for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_element(n) && doc.ns(n) == dom::Ns::kHtml && is_div_to_p_block(doc.tag(n))) return true;
+  }
+  return false;
+}
+
+namespace {
+bool style_hides(std::string_view style) {
+  // display:none / visibility:hidden, tolerant of spaces and case.
+  std::string s;
+  for (char c : style) {
+    if (!is_space(c)) s.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+}  // namespace
+
+bool is_probably_visible(const Document& doc, NodeId id) {
+  if (!doc.is_element(id)) return true;
+  if (style_hides(doc.attr(id, "style"))) return false;
+  if (doc.has_attr(id, "hidden")) return false;
+  const dom::Attr* aria = doc.find_attr(id, "aria-hidden");
+  if (aria && aria->value == "true") {
+    // Wikimedia math fallback images are aria-hidden but visible.
+    return contains_ci(doc.attr(id, "class"), "fallback-image");
+  }
+  return true;
+}
+
+namespace {
+std::vector<std::string> tokenize_lower(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (unsigned char c : s) {
+    bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                c == '_' || c >= 0x80;
+    if (word) {
+      cur.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+}  // namespace
+
+double text_similarity(std::string_view a, std::string_view b) {
+  auto ta = tokenize_lower(a);
+  auto tb = tokenize_lower(b);
+  if (ta.empty() || tb.empty()) return 0;
+  std::unordered_set<std::string> sa(ta.begin(), ta.end());
+  size_t total = 0, uniq = 0;
+  for (size_t i = 0; i < tb.size(); ++i) {
+    total += tb[i].size() + (i ? 1 : 0);
+    if (!sa.count(tb[i])) uniq += tb[i].size() + (uniq ? 1 : 0);
+  }
+  double distance = static_cast<double>(uniq) / static_cast<double>(total);
+  return 1 - distance;
+}
+
+int count_tags(const Document& doc, NodeId id, Tag t) {
+  int n = 0;
+  for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_in_tree(c, id)) {
+    if (doc.is_html(c, t)) ++n;
+  }
+  return n;
+}
+
+bool is_heading(Tag t) {
+  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
+         t == Tag::kH6;
+}
+
+}  // namespace reader::extract

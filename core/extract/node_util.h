@@ -1,0 +1,47 @@
+// Small measurements of DOM nodes used by the extractor (Readability.js
+// helpers: _getInnerText, _getLinkDensity, _getClassWeight, ...).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "dom/document.h"
+
+namespace reader::extract {
+
+using dom::Document;
+using dom::NodeId;
+using dom::Tag;
+
+// Text of the subtree, trimmed, runs of whitespace collapsed to one space.
+std::string inner_text(const Document& doc, NodeId id);
+// Length in UTF-16-ish units is what Readability counts; we count code points.
+size_t text_length(std::string_view utf8);
+// Share of the text that sits inside links (hash links weigh 0.3).
+double link_density(const Document& doc, NodeId id);
+// "class id" of an element, for pattern matching.
+std::string class_and_id(const Document& doc, NodeId id);
+// +/-25 per positive/negative class and id (Readability _getClassWeight).
+int class_weight(const Document& doc, NodeId id);
+// Number of commas (all the comma characters Readability counts).
+int count_commas(std::string_view text);
+bool has_ancestor_tag(const Document& doc, NodeId id, Tag tag, int max_depth = 3);
+bool is_phrasing_content(const Document& doc, NodeId id);
+bool is_whitespace_text(const Document& doc, NodeId id);
+// Element with no text and only <br>/<hr> children.
+bool is_element_without_content(const Document& doc, NodeId id);
+// Exactly one element child with tag `t` and no non-whitespace text.
+bool has_single_tag_inside(const Document& doc, NodeId id, Tag t);
+bool has_child_block_element(const Document& doc, NodeId id);
+// Readability _isProbablyVisible: hidden attribute, display:none,
+// visibility:hidden, aria-hidden (except fallback-image), ...
+bool is_probably_visible(const Document& doc, NodeId id);
+// Share of the tokens of `b` that are not in `a` (Readability _textSimilarity).
+double text_similarity(std::string_view a, std::string_view b);
+// Count of descendants with tag `t`.
+int count_tags(const Document& doc, NodeId id, Tag t);
+bool is_heading(Tag t);
+// Collapses whitespace runs to one space and trims.
+std::string collapse_whitespace(std::string_view s);
+bool is_space(char c);
+
+}  // namespace reader::extract

@@ -1,0 +1,128 @@
+#include "extract/patterns.h"
+
+#include <iterator>
+
+namespace reader::extract {
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+  if (needle.empty()) return true;
+  if (hay.size() < needle.size()) return false;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    size_t j = 0;
+    for (; j < needle.size(); ++j) {
+      char c = hay[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != needle[j]) break;
+    }
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
+
+bool Pattern::matches(std::string_view haystack) const {
+  for (size_t i = 0; i < count; ++i) {
+    if (contains_ci(haystack, terms[i])) return true;
+  }
+  return false;
+}
+
+namespace {
+
+#define READER_PATTERN(name, ...)                                  \
+  constexpr std::string_view name##_terms[] = {__VA_ARGS__};       \
+  }                                                                \
+  const Pattern name{name##_terms, std::size(name##_terms)};       \
+  namespace {
+
+// Readability.js v0.6 REGEXPS.unlikelyCandidates.
+READER_PATTERN(kUnlikelyCandidates, "-ad-", "ai2html", "banner", "breadcrumbs", "combx",
+               "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+               "header", "legends", "menu", "related", "remark", "replies", "rss",
+               "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+               "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote")
+// Readability.js REGEXPS.okMaybeItsACandidate.
+READER_PATTERN(kMaybeCandidate, "and", "article", "body", "column", "content", "main",
+               "mathjax", "shadow")
+// Readability.js REGEXPS.positive.
+READER_PATTERN(kPositive, "article", "body", "content", "entry", "hentry", "h-entry", "main",
+               "page", "pagination", "post", "text", "blog", "story")
+// Readability.js REGEXPS.negative; "hid" variants are handled as the
+// standalone token "hid" below, "hidden" as a substring.
+READER_PATTERN(kNegative, "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+               "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
+               "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+               "tags", "widget")
+// Readability.js REGEXPS.byline.
+READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author")
+
+#undef READER_PATTERN
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+bool is_share_class(std::string_view s) {
+  // /(\b|_)(share|sharedaddy)(\b|_)/i
+  for (std::string_view word : {std::string_view("sharedaddy"), std::string_view("share")}) {
+    for (size_t i = 0; i + word.size() <= s.size(); ++i) {
+      if (!contains_ci(s.substr(i, word.size()), word)) continue;
+      bool start_ok = i == 0 || !is_word_char(s[i - 1]) || s[i - 1] == '_' ||
+                      (is_word_char(s[i - 1]) && false);
+      size_t e = i + word.size();
+      bool end_ok = e == s.size() || !is_word_char(s[e]) || s[e] == '_';
+      if (start_ok && end_ok) return true;
+    }
+  }
+  return false;
+}
+
+bool is_video_url(std::string_view url) {
+  static constexpr std::string_view kHosts[] = {
+      "//www.dailymotion.com", "//dailymotion.com", "//www.youtube.com", "//youtube.com",
+      "//www.youtube-nocookie.com", "//youtube-nocookie.com", "//player.vimeo.com",
+      "//v.qq.com", "//archive.org", "//www.archive.org", "//upload.wikimedia.org",
+      "//player.twitch.tv", "//youtu.be"};
+  for (auto h : kHosts) {
+    if (contains_ci(url, h)) return true;
+  }
+  return false;
+}
+
+namespace {
+std::string_view trim_ascii(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+bool equals_ci(std::string_view a, std::string_view lower) {
+  return a.size() == lower.size() && contains_ci(a, lower);
+}
+}  // namespace
+
+bool is_ad_words(std::string_view text) {
+  // /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$/iu
+  text = trim_ascii(text);
+  static constexpr std::string_view kWords[] = {
+      "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung",
+      "广告", "реклама", "Реклама", "anuncio", "anzeige"};
+  for (auto w : kWords) {
+    if (equals_ci(text, w)) return true;
+  }
+  return false;
+}
+
+bool is_loading_words(std::string_view text) {
+  text = trim_ascii(text);
+  static constexpr std::string_view kWords[] = {"loading", "正在加载", "Загрузка", "chargement",
+                                                "cargando"};
+  for (auto w : kWords) {
+    if (text.size() < w.size() || !contains_ci(text.substr(0, w.size()), w)) continue;
+    std::string_view rest = text.substr(w.size());
+    if (rest.empty() || rest == "..." || rest == "\xE2\x80\xA6") return true;
+  }
+  return false;
+}
+
+}  // namespace reader::extract

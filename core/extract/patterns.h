@@ -1,0 +1,39 @@
+// Vocabularies used by the extractor to judge class names and ids, in one
+// table (Readability.js REGEXPS). Each pattern is a list of lowercase
+// substrings matched case-insensitively against "class id" strings; a few
+// Readability regexes anchor on word boundaries, spelled out as tokens.
+#pragma once
+#include <string_view>
+
+namespace reader::extract {
+
+struct Pattern {
+  const std::string_view* terms;
+  size_t count;
+  // Matches when any term is a substring of `haystack` (ASCII case-insensitive).
+  bool matches(std::string_view haystack) const;
+};
+
+// Readability: unlikelyCandidates. Containers whose class/id says "not the
+// article" are dropped before scoring (first attempt only).
+extern const Pattern kUnlikelyCandidates;
+// Readability: okMaybeItsACandidate. Rescues "unlikely" nodes that also say
+// content/article/main.
+extern const Pattern kMaybeCandidate;
+// Readability: positive / negative class weights (+/-25).
+extern const Pattern kPositive;
+extern const Pattern kNegative;
+// Readability: byline.
+extern const Pattern kByline;
+// Readability: shareElements (matched on word boundaries, see is_share_class).
+bool is_share_class(std::string_view class_and_id);
+// Readability: videos. Embeds from these hosts are kept.
+bool is_video_url(std::string_view url);
+// Readability: adWords / loadingWords (whole text of a block).
+bool is_ad_words(std::string_view text);
+bool is_loading_words(std::string_view text);
+
+// ASCII case-insensitive substring search.
+bool contains_ci(std::string_view haystack, std::string_view lowercase_needle);
+
+}  // namespace reader::extract

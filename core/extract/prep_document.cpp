@@ -1,0 +1,346 @@
+// Page preparation before extraction and post-processing after it
+// (Readability.js _unwrapNoscriptImages, _removeScripts, _prepDocument,
+// _postProcessContent), plus srcset/picture resolution and video links.
+#include <string>
+#include <vector>
+
+#include "extract/clean_article.h"
+#include "extract/node_util.h"
+#include "extract/patterns.h"
+#include "meta/url.h"
+
+namespace reader::extract {
+namespace {
+
+using dom::kNoNode;
+
+bool is_image_attr_value(std::string_view v) {
+  for (std::string_view ext : {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}) {
+    if (contains_ci(v, ext)) return true;
+  }
+  return false;
+}
+
+bool has_image_source(const Document& doc, NodeId img) {
+  NodeId parent = doc.parent(img);
+  if (parent != kNoNode && doc.is_html(parent, Tag::kPicture)) {
+    for (NodeId s = doc.first_child(parent); s != kNoNode; s = doc.next_sibling(s)) {
+      if (doc.is_html(s, Tag::kSource) && (doc.has_attr(s, "srcset") || doc.has_attr(s, "data-srcset")))
+        return true;
+    }
+  }
+  for (const dom::Attr& a : doc.attrs(img)) {
+    if (a.name == "src" || a.name == "srcset" || a.name == "data-src" || a.name == "data-srcset")
+      return true;
+    if (is_image_attr_value(a.value)) return true;
+  }
+  return false;
+}
+
+// The single <img> a noscript holds (possibly wrapped), or kNoNode.
+NodeId single_image_in(const Document& doc, NodeId id) {
+  NodeId img = kNoNode;
+  for (NodeId n = doc.first_child(id); n != kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_html(n, Tag::kImg)) {
+      if (img != kNoNode) return kNoNode;
+      img = n;
+    } else if (doc.is_text(n) && !is_whitespace_text(doc, n)) {
+      return kNoNode;
+    }
+  }
+  return img;
+}
+
+void unwrap_noscript_images(Document& doc) {
+  // Images without any source are placeholders.
+  std::vector<NodeId> imgs, noscripts;
+  for (NodeId n = doc.first_child(doc.root()); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (doc.is_html(n, Tag::kImg)) imgs.push_back(n);
+    else if (doc.is_html(n, Tag::kNoscript)) noscripts.push_back(n);
+  }
+  for (NodeId img : imgs) {
+    if (!has_image_source(doc, img)) doc.detach(img);
+  }
+  for (NodeId ns : noscripts) {
+    NodeId new_img = single_image_in(doc, ns);
+    if (new_img == kNoNode) continue;
+    NodeId prev = doc.prev_sibling(ns);
+    while (prev != kNoNode && !doc.is_element(prev)) prev = doc.prev_sibling(prev);
+    if (prev == kNoNode) {
+      // A lone noscript image: keep the image in place of the noscript.
+      doc.replace(ns, new_img);
+      continue;
+    }
+    NodeId prev_img = doc.is_html(prev, Tag::kImg) ? prev : single_image_in(doc, prev);
+    if (prev_img == kNoNode) continue;
+    // Keep the placeholder's attributes that the noscript image lacks.
+    for (const dom::Attr& a : doc.attrs(prev_img)) {
+      if (a.value.empty()) continue;
+      if (a.name == "src" || a.name == "srcset" || is_image_attr_value(a.value)) {
+        if (doc.attr(new_img, a.name) == a.value) continue;
+        std::string name = doc.has_attr(new_img, a.name) ? "data-old-" + std::string(a.name)
+                                                          : std::string(a.name);
+        doc.add_attr_if_missing(new_img, name, a.value);
+      }
+    }
+    doc.replace(prev, new_img);
+    doc.detach(ns);
+  }
+}
+
+NodeId next_element_skip_ws(const Document& doc, NodeId n) {
+  while (n != kNoNode && !doc.is_element(n) && is_whitespace_text(doc, n)) n = doc.next_sibling(n);
+  return n;
+}
+
+// Readability _replaceBrs: a run of 2+ <br> ends a paragraph.
+void replace_brs(Document& doc, NodeId body) {
+  std::vector<NodeId> brs;
+  for (NodeId n = doc.first_child(body); n != kNoNode; n = doc.next_in_tree(n, body)) {
+    if (doc.is_html(n, Tag::kBr)) brs.push_back(n);
+  }
+  for (NodeId br : brs) {
+    if (doc.parent(br) == kNoNode) continue;
+    NodeId next = doc.next_sibling(br);
+    bool replaced = false;
+    while ((next = next_element_skip_ws(doc, next)) != kNoNode && doc.is_html(next, Tag::kBr)) {
+      replaced = true;
+      NodeId sibling = doc.next_sibling(next);
+      doc.detach(next);
+      next = sibling;
+    }
+    if (!replaced) continue;
+    NodeId p = doc.create_element(Tag::kP);
+    NodeId parent = doc.parent(br);
+    doc.replace(br, p);
+    next = doc.next_sibling(p);
+    while (next != kNoNode) {
+      if (doc.is_html(next, Tag::kBr)) {
+        NodeId after = next_element_skip_ws(doc, doc.next_sibling(next));
+        if (after != kNoNode && doc.is_html(after, Tag::kBr)) break;
+      }
+      if (!is_phrasing_content(doc, next)) break;
+      NodeId sibling = doc.next_sibling(next);
+      doc.append_child(p, next);
+      next = sibling;
+    }
+    while (doc.last_child(p) != kNoNode && is_whitespace_text(doc, doc.last_child(p))) {
+      doc.detach(doc.last_child(p));
+    }
+    if (doc.is_html(parent, Tag::kP)) doc.set_tag(parent, Tag::kDiv);
+  }
+}
+
+// Largest candidate of a srcset ("a.jpg 320w, b.jpg 1024w" -> b.jpg).
+std::string largest_srcset_candidate(std::string_view srcset) {
+  std::string best;
+  double best_size = -1;
+  size_t i = 0;
+  while (i < srcset.size()) {
+    while (i < srcset.size() && (is_space(srcset[i]) || srcset[i] == ',')) ++i;
+    size_t start = i;
+    while (i < srcset.size() && !is_space(srcset[i])) ++i;
+    std::string_view url = srcset.substr(start, i - start);
+    // A URL may itself end with ',' when no descriptor follows.
+    bool ended = false;
+    if (!url.empty() && url.back() == ',') {
+      url.remove_suffix(1);
+      ended = true;
+    }
+    double size = 1;
+    if (!ended) {
+      while (i < srcset.size() && is_space(srcset[i])) ++i;
+      size_t d = i;
+      while (i < srcset.size() && srcset[i] != ',') ++i;
+      std::string desc(srcset.substr(d, i - d));
+      if (!desc.empty()) {
+        double v = std::atof(desc.c_str());
+        if (v > 0) size = v;
+      }
+    }
+    if (!url.empty() && size > best_size) {
+      best_size = size;
+      best = std::string(url);
+    }
+  }
+  return best;
+}
+
+void resolve_attr(Document& doc, NodeId n, std::string_view name, std::string_view base) {
+  const dom::Attr* a = doc.find_attr(n, name);
+  if (!a) return;
+  std::string_view v = a->value;
+  if (v.empty()) return;
+  if (name == "href" && v.size() > 1 && v[0] == '#') return;  // in-page link stays
+  doc.set_attr(n, name, meta::resolve_url(base, v));
+}
+
+void resolve_srcset(Document& doc, NodeId n, std::string_view base) {
+  std::string_view srcset = doc.attr(n, "srcset");
+  if (srcset.empty()) return;
+  std::string out;
+  size_t i = 0;
+  while (i < srcset.size()) {
+    while (i < srcset.size() && (is_space(srcset[i]) || srcset[i] == ',')) ++i;
+    size_t start = i;
+    while (i < srcset.size() && !is_space(srcset[i])) ++i;
+    std::string_view url = srcset.substr(start, i - start);
+    std::string tail;
+    if (!url.empty() && url.back() == ',') url.remove_suffix(1);
+    else {
+      size_t d = i;
+      while (i < srcset.size() && srcset[i] != ',') ++i;
+      tail = collapse_whitespace(srcset.substr(d, i - d));
+    }
+    if (url.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += meta::resolve_url(base, url);
+    if (!tail.empty()) out += " " + tail;
+  }
+  doc.set_attr(n, "srcset", out);
+}
+
+// Readability _simplifyNestedElements: a div/section wrapping exactly one
+// div/section and nothing else is replaced by its child.
+void simplify_nested(Document& doc, NodeId article) {
+  NodeId node = doc.first_child(article);
+  while (node != kNoNode) {
+    if (doc.parent(node) != kNoNode &&
+        (doc.is_html(node, Tag::kDiv) || doc.is_html(node, Tag::kSection)) &&
+        !(doc.attr(node, "id").substr(0, 11) == "readability")) {
+      if (is_element_without_content(doc, node)) {
+        NodeId next = doc.next_skipping_children(node, article);
+        doc.detach(node);
+        node = next;
+        continue;
+      }
+      if (has_single_tag_inside(doc, node, Tag::kDiv) ||
+          has_single_tag_inside(doc, node, Tag::kSection)) {
+        NodeId child = doc.first_child(node);
+        while (!doc.is_element(child)) child = doc.next_sibling(child);
+        for (const dom::Attr& a : doc.attrs(node)) doc.add_attr_if_missing(child, a.name, a.value);
+        doc.replace(node, child);
+        node = child;
+        continue;
+      }
+    }
+    node = doc.next_in_tree(node, article);
+  }
+}
+
+// Video embeds from well-known hosts become links the reader can follow.
+void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
+  std::vector<NodeId> embeds;
+  for (NodeId n = doc.first_child(article); n != kNoNode; n = doc.next_in_tree(n, article)) {
+    if (doc.is_html(n, Tag::kIframe) || doc.is_html(n, Tag::kEmbed) || doc.is_html(n, Tag::kObject))
+      embeds.push_back(n);
+  }
+  for (NodeId e : embeds) {
+    if (doc.parent(e) == kNoNode) continue;
+    std::string_view src = doc.attr(e, "src");
+    if (src.empty()) src = doc.attr(e, "data-src");
+    if (src.empty()) src = doc.attr(e, "data");
+    if (src.empty() || !is_video_url(src)) continue;
+    std::string url = meta::resolve_url(base, src);
+    NodeId p = doc.create_element(Tag::kP);
+    NodeId a = doc.create_element(Tag::kA);
+    doc.set_attr(a, "href", url);
+    std::string_view title = doc.attr(e, "title");
+    // Short link text: the reader sees where the video was without a wall of URL.
+    doc.append_child(a, doc.create_text(title.empty() ? std::string("\xE2\x96\xB6 Video")
+                                                      : "\xE2\x96\xB6 " + std::string(title)));
+    doc.append_child(p, a);
+    doc.replace(e, p);
+  }
+}
+
+}  // namespace
+
+void prep_document(Document& doc) {
+  unwrap_noscript_images(doc);
+  std::vector<NodeId> drop;
+  for (NodeId n = doc.first_child(doc.root()); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (doc.is_html(n, Tag::kScript) || doc.is_html(n, Tag::kStyle) ||
+        doc.is_html(n, Tag::kNoscript) || doc.is_html(n, Tag::kTemplate) ||
+        doc.type(n) == dom::NodeType::kComment) {
+      drop.push_back(n);
+    } else if (doc.is_html(n, Tag::kFont)) {
+      doc.set_tag(n, Tag::kSpan);
+    }
+  }
+  for (NodeId n : drop) doc.detach(n);
+  NodeId body = doc.body();
+  if (body != kNoNode) replace_brs(doc, body);
+}
+
+void post_process(Document& doc, NodeId article, std::string_view base_url) {
+  embeds_to_links(doc, article, base_url);
+  std::vector<NodeId> elements;
+  for (NodeId n = doc.first_child(article); n != kNoNode; n = doc.next_in_tree(n, article)) {
+    if (doc.is_element(n)) elements.push_back(n);
+  }
+  for (NodeId n : elements) {
+    switch (doc.tag(n)) {
+      case Tag::kA: {
+        std::string_view href = doc.attr(n, "href");
+        // Readability: javascript: links become their text.
+        if (href.substr(0, 11) == "javascript:") {
+          NodeId text = doc.create_text(doc.text_content(n));
+          doc.replace(n, text);
+          continue;
+        }
+        resolve_attr(doc, n, "href", base_url);
+        break;
+      }
+      case Tag::kImg: {
+        // Lazy images: data-src / data-srcset / data-original win over placeholders.
+        for (std::string_view lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+          std::string_view v = doc.attr(n, lazy);
+          if (!v.empty() && (doc.attr(n, "src").empty() || is_image_attr_value(v))) {
+            doc.set_attr(n, "src", v);
+            break;
+          }
+        }
+        std::string_view lazy_srcset = doc.attr(n, "data-srcset");
+        if (!lazy_srcset.empty()) doc.set_attr(n, "srcset", lazy_srcset);
+        if (doc.attr(n, "src").empty() && !doc.attr(n, "srcset").empty()) {
+          doc.set_attr(n, "src", largest_srcset_candidate(doc.attr(n, "srcset")));
+        }
+        // <picture><source srcset>: the largest source when the img has none.
+        NodeId parent = doc.parent(n);
+        if (doc.attr(n, "src").empty() && parent != kNoNode && doc.is_html(parent, Tag::kPicture)) {
+          for (NodeId s = doc.first_child(parent); s != kNoNode; s = doc.next_sibling(s)) {
+            if (!doc.is_html(s, Tag::kSource)) continue;
+            std::string_view ss = doc.attr(s, "srcset");
+            if (ss.empty()) ss = doc.attr(s, "data-srcset");
+            if (!ss.empty()) {
+              doc.set_attr(n, "src", largest_srcset_candidate(ss));
+              break;
+            }
+          }
+        }
+        resolve_attr(doc, n, "src", base_url);
+        resolve_srcset(doc, n, base_url);
+        break;
+      }
+      case Tag::kSource:
+        if (doc.attr(n, "srcset").empty() && !doc.attr(n, "data-srcset").empty())
+          doc.set_attr(n, "srcset", doc.attr(n, "data-srcset"));
+        resolve_attr(doc, n, "src", base_url);
+        resolve_srcset(doc, n, base_url);
+        break;
+      case Tag::kVideo: case Tag::kAudio:
+        resolve_attr(doc, n, "src", base_url);
+        resolve_attr(doc, n, "poster", base_url);
+        break;
+      case Tag::kBlockquote: case Tag::kQ: case Tag::kDel: case Tag::kIns:
+        resolve_attr(doc, n, "cite", base_url);
+        break;
+      default:
+        break;
+    }
+  }
+  simplify_nested(doc, article);
+}
+
+}  // namespace reader::extract

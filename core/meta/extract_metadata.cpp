@@ -1,0 +1,126 @@
+// The priority chain: each field takes the first non-empty value, in the
+// order listed (see metadata.h for the sources).
+#include <initializer_list>
+
+#include "meta/byline.h"
+#include "meta/document_hints.h"
+#include "meta/json_ld.h"
+#include "meta/meta_tags.h"
+#include "meta/metadata.h"
+#include "meta/text.h"
+
+namespace reader::meta {
+namespace {
+
+using Candidates = std::initializer_list<std::string_view>;
+
+// First candidate that is non-empty after `clean`.
+template <typename Clean>
+std::string first_of(Candidates candidates, Clean clean) {
+  for (const std::string_view c : candidates) {
+    std::string v = clean(c);
+    if (!v.empty()) return v;
+  }
+  return {};
+}
+
+std::string first_text(Candidates candidates) {
+  return first_of(candidates, [](std::string_view s) { return clean_text(s); });
+}
+
+// A site name is a name: "https://theweek.com" is not one.
+std::string clean_site_name(std::string_view s) {
+  std::string v = clean_text(s);
+  return is_absolute_url(v) && v.find(' ') == std::string::npos ? std::string() : v;
+}
+
+// Readability only takes article:author when it is not a URL (Facebook
+// profile links are common there).
+std::string non_url(std::string_view s) {
+  return is_absolute_url(trim(s)) ? std::string() : std::string(s);
+}
+
+// og:locale is "en_US"; a language tag is "en-US".
+std::string locale_to_lang(std::string_view s) {
+  std::string v = clean_text(s);
+  for (char& c : v) {
+    if (c == '_') c = '-';
+  }
+  return v;
+}
+
+std::string resolved(std::string_view base, std::string_view url) {
+  const std::string v(trim(url));
+  return v.empty() ? v : resolve_url(base, v);
+}
+
+}  // namespace
+
+Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
+  const JsonLdMetadata ld = read_json_ld(doc);
+  const MetaTags tags = collect_meta_tags(doc);
+  const JsonLdFields& a = ld.article;  // all empty when there is no Article
+  const JsonLdFields& p = ld.page;
+  Metadata m;
+
+  m.site_name = first_of({a.site_name, tags.get("og:site_name"), p.site_name, ld.website_name,
+                          tags.any("application-name")},
+                         clean_site_name);
+
+  m.title = first_text({a.title, tags.get("dc:title"), tags.get("dcterm:title"),
+                        tags.get("og:title"), tags.get("weibo:article:title"),
+                        tags.get("weibo:webpage:title"), tags.get("title"),
+                        tags.get("twitter:title"), tags.get("parsely-title"),
+                        tags.any("dcterms:title"), tags.any("citation_title"),
+                        tags.any("sailthru:title"), p.title});
+  if (m.title.empty()) m.title = clean_text(article_title(doc));
+
+  m.byline = first_of({a.byline, tags.get("dc:creator"), tags.get("dcterm:creator"),
+                       tags.get("author"), tags.get("parsely-author"),
+                       std::string_view(non_url(tags.get("article:author"))),
+                       tags.any("dcterms:creator"), tags.any("citation_author"),
+                       tags.any("sailthru:author"), p.byline},
+                      clean_byline);
+  if (m.byline.empty()) m.byline = clean_byline(find_byline_element(doc));
+
+  m.excerpt = first_text({a.excerpt, tags.get("dc:description"), tags.get("dcterm:description"),
+                          tags.get("og:description"), tags.get("weibo:article:description"),
+                          tags.get("weibo:webpage:description"), tags.get("description"),
+                          tags.get("twitter:description"), tags.any("dcterms:description"),
+                          tags.any("sailthru:description"), tags.any("citation_abstract"),
+                          p.excerpt});
+
+  m.published_time = first_text(
+      {a.published_time, tags.get("article:published_time"), tags.get("parsely-pub-date"),
+       tags.any("dcterms:created"), tags.any("dcterms:issued"), tags.any("dcterms:date"),
+       tags.any("dc:date"), tags.any("citation_publication_date"), tags.any("citation_date"),
+       tags.any("sailthru:date"), tags.any("og:published_time"), tags.any("itemprop:datepublished"),
+       p.published_time});
+  if (m.published_time.empty()) m.published_time = clean_text(find_published_time_element(doc));
+
+  m.lang = first_text({trim(html_lang(doc)), a.lang, p.lang,
+                       tags.any("http-equiv:content-language")});
+  if (m.lang.empty()) m.lang = locale_to_lang(tags.any("og:locale"));
+  m.dir = document_dir(doc);
+
+  const std::string base = document_base_url(doc, page_url);
+  const std::string image_src = find_link_href(doc, "image_src");
+  const std::string image =
+      first_text({a.image, tags.any("og:image"), tags.any("og:image:url"),
+                  tags.any("og:image:secure_url"), tags.any("twitter:image"),
+                  tags.any("twitter:image:src"), p.image, image_src});
+  m.lead_image = resolved(base, image);
+  if (!m.lead_image.empty()) {
+    m.lead_image_caption = first_text({a.image_caption, tags.any("og:image:alt"),
+                                       tags.any("twitter:image:alt")});
+  }
+  const std::string canonical = find_link_href(doc, "canonical");
+  m.canonical_url = resolved(base, first_text({canonical, tags.any("og:url"), a.url, p.url}));
+
+  m.is_paywalled_ld = ld.is_paywalled;
+  m.paywall_selectors = ld.paywall_selectors;
+  m.ld_article_body = a.article_body;
+  return m;
+}
+
+}  // namespace reader::meta

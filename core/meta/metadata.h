@@ -1,0 +1,45 @@
+// Article metadata as a priority chain of small sources, strongest first
+// (Readability.js _getJSONLD + _getArticleMetadata, trafilatura metadata.py):
+//
+//   1. JSON-LD Article-like entity        (json_ld.h)
+//   2. <meta>: Dublin Core, OpenGraph, Weibo, plain names, Twitter, Parsely
+//      in Readability's order, then dcterms.*, citation_*, sailthru.* (meta_tags.h)
+//   3. JSON-LD WebPage-like entity        (json_ld.h)
+//   4. the markup: <title> heuristics, <html lang>, dir, byline elements,
+//      <time>, <link rel=canonical|image_src>   (title.h, document_hints.h)
+//
+// Every text field is entity-decoded and whitespace-collapsed; empty means
+// unknown. `title` is kept as its source has it, like Readability (a site
+// suffix in og:title stays): clean_title(title, site_name) strips it, which
+// changes 7 of the 130 Readability test titles ("How to Build a Terrarium |
+// eHow" -> "How to Build a Terrarium").
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/document.h"
+#include "meta/title.h"
+#include "meta/url.h"
+
+namespace reader::meta {
+
+struct Metadata {
+  std::string title, byline, excerpt, site_name, published_time, lang, dir, lead_image,
+      lead_image_caption, canonical_url;
+  bool is_paywalled_ld = false;                // schema.org isAccessibleForFree=false
+  std::vector<std::string> paywall_selectors;  // hasPart[].cssSelector where isAccessibleForFree=false
+  std::string ld_article_body;                 // JSON-LD articleBody if present (for checks)
+};
+
+// Reads the document BEFORE scripts are removed (JSON-LD lives in <script
+// type="application/ld+json">). `page_url` resolves lead_image and
+// canonical_url (through <base href>). The excerpt is not filled from the
+// article text here: the caller does that once the article is known.
+Metadata extract_metadata(const dom::Document& doc, std::string_view page_url);
+
+// Helpers also used by the extractor are declared in meta/title.h
+// (clean_title, article_title) and meta/url.h (resolve_url,
+// document_base_url).
+
+}  // namespace reader::meta

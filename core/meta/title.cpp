@@ -1,0 +1,320 @@
+#include "meta/title.h"
+
+#include <vector>
+
+#include "meta/dom_text.h"
+#include "meta/text.h"
+
+namespace reader::meta {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+// Titles outside this length range (UTF-16 units) are suspicious enough that
+// Readability prefers a lone <h1>.
+constexpr size_t kMinPlausibleTitleLength = 15;
+constexpr size_t kMaxPlausibleTitleLength = 150;
+// Fewer words than this after cutting the site part: cut the other side.
+constexpr size_t kMinWordsAfterCut = 3;
+// A result this short reverts to the whole title (unless a hierarchical
+// separator explains exactly one lost word).
+constexpr size_t kMaxShortTitleWords = 4;
+// A "Site: Title" prefix longer than this many words is part of the title.
+constexpr size_t kMaxColonPrefixWords = 5;
+
+// Byte length of a title separator character at s[i] (0 if none).
+// Readability: [\|\-\\\/>»] plus the en and em dashes (test "title-en-dash").
+size_t separator_char_length(std::string_view s, size_t i, bool hierarchical_only) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == '\\' || c == '/' || c == '>') return 1;
+  if (s.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
+  if (hierarchical_only) return 0;
+  if (c == '|' || c == '-') return 1;
+  if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return 3;  // – —
+  return 0;
+}
+
+// Start offsets of the non-overlapping matches of / [separators] / (JS
+// String.prototype.matchAll order).
+std::vector<size_t> spaced_separators(std::string_view s, bool hierarchical_only) {
+  std::vector<size_t> found;
+  size_t i = 0;
+  while (i + 2 < s.size()) {
+    if (s[i] == ' ') {
+      const size_t n = separator_char_length(s, i + 1, hierarchical_only);
+      if (n != 0 && i + 1 + n < s.size() && s[i + 1 + n] == ' ') {
+        found.push_back(i);
+        i += n + 2;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return found;
+}
+
+// JS `.replace(/\s{2,}/g, " ")`: only runs of two or more become a space.
+std::string normalize_runs(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = space_length_at(s, i);
+    if (n == 0) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    size_t j = i + n;
+    size_t count = 1;
+    while (j < s.size() && (n = space_length_at(s, j)) != 0) {
+      j += n;
+      ++count;
+    }
+    if (count >= 2) {
+      out.push_back(' ');
+    } else {
+      out.append(s.substr(i, j - i));
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Readability's _getInnerText: trimmed textContent, long space runs folded.
+std::string inner_text(const Document& doc, NodeId id) {
+  return normalize_runs(trim(doc.text_content(id)));
+}
+
+// Count of separator characters [\|\-\\\/>»]+ removed, then words counted.
+size_t words_without_separators(std::string_view s) {
+  std::string stripped;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '|' || s[i] == '-' || s[i] == '\\' || s[i] == '/' || s[i] == '>') {
+      ++i;
+    } else if (s.compare(i, 2, "\xC2\xBB") == 0) {
+      i += 2;
+    } else {
+      stripped.push_back(s[i++]);
+    }
+  }
+  return js_word_count(stripped);
+}
+
+// Nodes read from one heading when comparing it with the title, and the
+// trailing whitespace allowed after a heading's text.
+constexpr size_t kMaxHeadingNodes = 5000;
+constexpr size_t kHeadingWhitespaceSlack = 1024;
+
+bool any_heading_equals(const Document& doc, std::string_view title) {
+  for (NodeId id = doc.first_child(Document::root()); id != dom::kNoNode;
+       id = doc.next_in_tree(id, Document::root())) {
+    if (doc.is_html(id, dom::Tag::kH1) || doc.is_html(id, dom::Tag::kH2)) {
+      // Longer than the title (plus trailing space) cannot be equal.
+      const std::optional<std::string> text =
+          bounded_text(doc, id, title.size() + kHeadingWhitespaceSlack, kMaxHeadingNodes);
+      if (text && trim(*text) == title) return true;
+    }
+  }
+  return false;
+}
+
+// The only <h1> of the document, kNoNode when there are none or several.
+NodeId single_h1(const Document& doc) {
+  NodeId found = dom::kNoNode;
+  for (NodeId id = doc.first_child(Document::root()); id != dom::kNoNode;
+       id = doc.next_in_tree(id, Document::root())) {
+    if (!doc.is_html(id, dom::Tag::kH1)) continue;
+    if (found != dom::kNoNode) return dom::kNoNode;
+    found = id;
+  }
+  return found;
+}
+
+bool is_ascii_whitespace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// "Site | Title" parts for clean_title: separators of article_title plus ": ".
+struct TitleSplit {
+  size_t first_end = std::string_view::npos;   // end of the first part
+  size_t first_rest = 0;                        // start of what follows it
+  size_t last_begin = std::string_view::npos;   // start of the last part
+  size_t last_cut = 0;                          // end of what precedes it
+};
+
+TitleSplit split_title(std::string_view s) {
+  TitleSplit split;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    size_t sep_begin = 0, sep_end = 0;
+    if (s[i] == ' ') {
+      const size_t n = separator_char_length(s, i + 1, false);
+      if (n == 0 || i + 1 + n >= s.size() || s[i + 1 + n] != ' ') continue;
+      sep_begin = i;
+      sep_end = i + n + 2;
+    } else if (s[i] == ':' && s[i + 1] == ' ') {
+      sep_begin = i;
+      sep_end = i + 2;
+    } else {
+      continue;
+    }
+    if (split.first_end == std::string_view::npos) {
+      split.first_end = sep_begin;
+      split.first_rest = sep_end;
+    }
+    split.last_begin = sep_end;
+    split.last_cut = sep_begin;
+    i = sep_end - 1;
+  }
+  return split;
+}
+
+// Site names compare case-insensitively and without "www." / a final
+// ".tld": "Chefkoch.de" names the same site as "Chefkoch".
+std::string site_key(std::string_view s) {
+  std::string k = to_lower_ascii(trim(s));
+  if (k.compare(0, 4, "www.") == 0) k.erase(0, 4);
+  const size_t dot = k.rfind('.');
+  if (dot != std::string::npos && dot > 0 && k.size() - dot - 1 >= 2 && k.size() - dot - 1 <= 6) {
+    bool letters = true;
+    for (size_t i = dot + 1; i < k.size(); ++i) letters = letters && k[i] >= 'a' && k[i] <= 'z';
+    if (letters) k.erase(dot);
+  }
+  return k;
+}
+
+}  // namespace
+
+std::string document_title(const Document& doc) {
+  for (NodeId id = doc.first_child(Document::root()); id != dom::kNoNode;
+       id = doc.next_in_tree(id, Document::root())) {
+    if (!doc.is_html(id, dom::Tag::kTitle)) continue;
+    std::string text;
+    for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_sibling(c)) {
+      if (doc.is_text(c)) text.append(doc.data(c));
+    }
+    // "Strip and collapse ASCII whitespace".
+    std::string out;
+    bool pending = false;
+    for (const char c : text) {
+      if (is_ascii_whitespace(c)) {
+        pending = !out.empty();
+      } else {
+        if (pending) out.push_back(' ');
+        pending = false;
+        out.push_back(c);
+      }
+    }
+    return out;
+  }
+  return {};
+}
+
+std::string article_title(const Document& doc) {
+  const std::string orig(trim(document_title(doc)));
+  std::string cur = orig;
+  bool had_hierarchical_separators = false;
+
+  const std::vector<size_t> separators = spaced_separators(orig, false);
+  if (!separators.empty()) {
+    had_hierarchical_separators = !spaced_separators(orig, true).empty();
+    cur = orig.substr(0, separators.back());
+    if (js_word_count(cur) < kMinWordsAfterCut) {
+      // Drop everything up to and including the first separator character.
+      for (size_t i = 0; i < orig.size(); ++i) {
+        const size_t n = separator_char_length(orig, i, false);
+        if (n != 0) {
+          cur = orig.substr(i + n);
+          break;
+        }
+      }
+    }
+  } else if (orig.find(": ") != std::string::npos) {
+    if (!any_heading_equals(doc, trim(orig))) {
+      const size_t last_colon = orig.rfind(':');
+      const size_t first_colon = orig.find(':');
+      cur = orig.substr(last_colon + 1);
+      if (js_word_count(cur) < kMinWordsAfterCut) {
+        cur = orig.substr(first_colon + 1);
+      } else if (js_word_count(std::string_view(orig).substr(0, first_colon)) >
+                 kMaxColonPrefixWords) {
+        cur = orig;
+      }
+    }
+  } else {
+    const size_t length = utf16_length(orig);
+    if (length > kMaxPlausibleTitleLength || length < kMinPlausibleTitleLength) {
+      const NodeId h1 = single_h1(doc);
+      if (h1 != dom::kNoNode) cur = inner_text(doc, h1);
+    }
+  }
+
+  cur = normalize_runs(trim(cur));
+  const size_t words = js_word_count(cur);
+  if (words <= kMaxShortTitleWords &&
+      (!had_hierarchical_separators || words != words_without_separators(orig) - 1)) {
+    cur = orig;
+  }
+  return cur;
+}
+
+std::string clean_title(std::string_view raw_title, std::string_view site_name) {
+  const std::string title = clean_text(raw_title);
+  const std::string site = clean_text(site_name);
+  if (site.empty() || title.size() <= site.size()) return title;
+  const TitleSplit split = split_title(title);
+  if (split.last_begin == std::string_view::npos) return title;
+  const std::string_view view(title);
+  const std::string key = site_key(site);
+  if (key.empty()) return title;
+  if (site_key(view.substr(split.last_begin)) == key) {
+    const std::string kept(trim(view.substr(0, split.last_cut)));
+    if (!kept.empty()) return kept;
+  }
+  if (site_key(view.substr(0, split.first_end)) == key) {
+    const std::string kept(trim(view.substr(split.first_rest)));
+    if (!kept.empty()) return kept;
+  }
+  return title;
+}
+
+double text_similarity(std::string_view a, std::string_view b) {
+  const auto tokenize = [](std::string_view s) {
+    std::vector<std::string> tokens;
+    std::string cur;
+    for (const char ch : s) {
+      const char c = to_lower_ascii(ch);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+        cur.push_back(c);
+      } else if (!cur.empty()) {
+        tokens.push_back(std::move(cur));
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) tokens.push_back(std::move(cur));
+    return tokens;
+  };
+  const std::vector<std::string> ta = tokenize(a);
+  const std::vector<std::string> tb = tokenize(b);
+  if (ta.empty() || tb.empty()) return 0;
+  const auto joined_length = [](const std::vector<std::string>& v) {
+    size_t n = 0;
+    for (const std::string& t : v) n += t.size();
+    return n + v.size() - 1;
+  };
+  std::vector<std::string> unique_b;
+  for (const std::string& t : tb) {
+    bool in_a = false;
+    for (const std::string& u : ta) {
+      if (u == t) {
+        in_a = true;
+        break;
+      }
+    }
+    if (!in_a) unique_b.push_back(t);
+  }
+  const double unique_length = unique_b.empty() ? 0.0 : static_cast<double>(joined_length(unique_b));
+  return 1.0 - unique_length / static_cast<double>(joined_length(tb));
+}
+
+}  // namespace reader::meta

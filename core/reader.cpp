@@ -1,0 +1,337 @@
+// The pipeline, top to bottom (Readability.js parse() order):
+// bytes -> decode -> parse -> metadata (JSON-LD before scripts go) ->
+// readerable check -> [per attempt: prep page, clutter pass, user rules,
+// extraction] -> post-process -> sanitize -> serialize.
+#include "reader.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "base/encoding.h"
+#include "base/utf8.h"
+#include "clutter/detector.h"
+#include "clutter/rules.h"
+#include "clutter/user_rules.h"
+#include "extract/clean_article.h"
+#include "extract/extractor.h"
+#include "html/parser.h"
+#include "meta/metadata.h"
+#include "meta/url.h"
+#include "sanitize/sanitizer.h"
+#include "serialize/html_serializer.h"
+#include "serialize/markdown_serializer.h"
+#include "serialize/text_serializer.h"
+
+namespace reader {
+namespace {
+
+using dom::Document;
+using dom::kNoNode;
+using dom::NodeId;
+
+// Reading speed for the "N min read" estimate: ~230 words per minute for
+// alphabetic scripts, ~500 characters per minute for CJK text.
+constexpr double kWordsPerMinute = 230;
+constexpr double kCjkCharsPerMinute = 500;
+// Preview length of a removed block's text.
+constexpr size_t kRemovalPreviewChars = 200;
+// Readability's excerpt falls back to the first paragraph.
+constexpr size_t kMaxExcerptChars = 500;
+
+// The article DOM kept for text/Markdown output.
+struct ArticleDom {
+  std::unique_ptr<Document> doc;
+  NodeId content = kNoNode;
+};
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
+      if (nbsp) ++i;
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+// Magic numbers of formats that are certainly not HTML.
+const char* binary_kind(std::string_view b) {
+  auto starts = [&](std::string_view m) { return b.substr(0, m.size()) == m; };
+  if (starts("\x89PNG")) return "a PNG image";
+  if (starts("\xFF\xD8\xFF")) return "a JPEG image";
+  if (starts("GIF87a") || starts("GIF89a")) return "a GIF image";
+  if (starts("%PDF-")) return "a PDF document";
+  if (starts("PK\x03\x04")) return "a ZIP archive";
+  if (starts("\x1F\x8B")) return "gzip-compressed data";
+  if (starts(std::string_view("\0asm", 4))) return "a WebAssembly module";
+  if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return "a WebP image";
+  // Many NUL bytes in a page that has no UTF-16 BOM: binary.
+  if (starts("\xFF\xFE") || starts("\xFE\xFF")) return nullptr;
+  size_t sample = std::min<size_t>(b.size(), 4096), nul = 0;
+  for (size_t i = 0; i < sample; ++i) nul += b[i] == '\0';
+  if (sample >= 64 && nul * 10 > sample) return "binary data";
+  return nullptr;
+}
+
+bool is_blank(std::string_view s) {
+  for (char c : s) {
+    if (!(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')) return false;
+  }
+  return true;
+}
+
+bool is_cjk(uint32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+int reading_minutes(std::string_view text) {
+  size_t words = 0, cjk = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = next_code_point(text, i);
+    if (is_cjk(cp)) {
+      ++cjk;
+      in_word = false;
+    } else if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') {
+      in_word = false;
+    } else if (!in_word) {
+      ++words;
+      in_word = true;
+    }
+  }
+  double minutes = words / kWordsPerMinute + cjk / kCjkCharsPerMinute;
+  if (words + cjk == 0) return 0;
+  return std::max(1, static_cast<int>(std::lround(minutes)));
+}
+
+std::string first_paragraph(const Document& doc, NodeId content) {
+  for (NodeId n = content; n != kNoNode; n = doc.next_in_tree(n, content)) {
+    if (doc.is_html(n, dom::Tag::kP)) {
+      std::string t = collapse(doc.text_content(n));
+      if (!t.empty()) return std::string(utf8_truncate(t, kMaxExcerptChars));
+    }
+  }
+  return {};
+}
+
+// Index of the first top-level block of `content` that came after `order`
+// in the page (-1: after the last one). Node ids grow in document order.
+int anchor_for(const Document& doc, NodeId content, uint32_t order) {
+  int index = 0;
+  for (NodeId c = doc.first_child(content); c != kNoNode; c = doc.next_sibling(c), ++index) {
+    NodeId first = c;
+    // A wrapper made during extraction has a new id: judge it by its first child.
+    while (doc.first_child(first) != kNoNode && first > order && doc.is_element(first) &&
+           doc.first_child(first) < first) {
+      first = doc.first_child(first);
+    }
+    if (first > order) return index;
+  }
+  return -1;
+}
+
+}  // namespace
+
+Options options_from_json(std::string_view json, std::string_view url) {
+  Options o;
+  o.url = std::string(url);
+  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return o;
+  if (j.contains("url") && j["url"].is_string() && o.url.empty()) o.url = j["url"].get<std::string>();
+  if (j.contains("charset") && j["charset"].is_string()) o.charset = j["charset"].get<std::string>();
+  if (j.contains("userRules") && j["userRules"].is_string())
+    o.user_rules = j["userRules"].get<std::string>();
+  if (j.contains("removeClutter") && j["removeClutter"].is_boolean())
+    o.remove_clutter = j["removeClutter"].get<bool>();
+  return o;
+}
+
+Result clean(std::string_view bytes, const Options& options) {
+  Result r;
+  r.article.url = options.url;
+  if (is_blank(bytes)) {
+    r.usable = false;
+    r.status = Status::kEmptyInput;
+    r.error = "empty input: no HTML to read";
+    return r;
+  }
+  if (const char* kind = binary_kind(bytes)) {
+    r.usable = false;
+    r.status = Status::kBinaryInput;
+    r.error = std::string("input is ") + kind + ", not an HTML page";
+    return r;
+  }
+  if (bytes.size() > options.limits.max_input_bytes) {
+    bytes = bytes.substr(0, options.limits.max_input_bytes);
+    r.status = Status::kInputTooLarge;
+  }
+  DecodeResult decoded = decode_to_utf8(bytes, options.charset);
+  r.charset = decoded.encoding;
+
+  html::ParseOptions parse_options;
+  parse_options.limits = options.limits;
+  auto parse = [&](Status* status) {
+    auto doc = std::make_unique<Document>();
+    html::ParseResult pr = html::parse_document(decoded.utf8, *doc, parse_options);
+    if (status && pr.status != Status::kOk && r.status == Status::kOk) *status = pr.status;
+    return doc;
+  };
+
+  std::unique_ptr<Document> first = parse(&r.status);
+  meta::Metadata md = meta::extract_metadata(*first, options.url);
+  r.article.readerable = extract::is_probably_readerable(*first);
+  std::string base_url = meta::document_base_url(*first, options.url);
+  std::string host = clutter::host_of(options.url);
+
+  clutter::UserRules user_rules = clutter::parse_user_rules(options.user_rules);
+  r.rule_errors = user_rules.errors;
+  const clutter::RuleSet& rules = clutter::builtin_rules();
+
+  extract::PageFactory make_page = [&]() {
+    extract::PreparedPage page;
+    page.doc = first ? std::move(first) : parse(nullptr);
+    extract::prep_document(*page.doc);
+    NodeId body = page.doc->body();
+    if (body != kNoNode) {
+      if (options.remove_clutter) clutter::remove_clutter(*page.doc, body, rules, page.log);
+      clutter::apply_user_rules(*page.doc, body, user_rules, host, page.log);
+    }
+    return page;
+  };
+  extract::ExtractOptions eo;
+  eo.title = md.title;
+  eo.base_url = base_url;
+  extract::Extraction ex = extract::extract_article(make_page, eo);
+
+  auto article_dom = std::make_shared<ArticleDom>();
+  if (!ex.page.doc) return r;
+  Document& doc = *ex.page.doc;
+  NodeId content = ex.content;
+  if (content == kNoNode) {
+    content = doc.create_element(dom::Tag::kDiv);
+  }
+  extract::post_process(doc, content, base_url);
+  sanitize::sanitize(doc, content);
+
+  Article& a = r.article;
+  a.title = md.title;
+  a.byline = !md.byline.empty() ? md.byline : collapse(ex.byline);
+  a.dir = md.dir;
+  a.lang = md.lang;
+  a.site_name = md.site_name;
+  a.published_time = md.published_time;
+  a.lead_image = md.lead_image;
+  a.lead_image_caption = md.lead_image_caption;
+  a.content = serialize::outer_html(doc, content);
+  a.text_content = serialize::to_plain_text(doc, content);
+  a.length = utf8_length(a.text_content);
+  a.excerpt = !md.excerpt.empty() ? md.excerpt : first_paragraph(doc, content);
+  a.reading_minutes = reading_minutes(a.text_content);
+
+  int index = 0;
+  for (const dom::RemovalEntry& e : ex.page.log.entries()) {
+    std::string text = collapse(doc.text_content(e.node));
+    bool has_image = false;
+    for (NodeId n = e.node; n != kNoNode && !has_image; n = doc.next_in_tree(n, e.node)) {
+      has_image = doc.is_html(n, dom::Tag::kImg);
+    }
+    if (text.empty() && !has_image) continue;  // empty ad slots and spacers: nothing to show
+    Removal rm;
+    rm.index = index++;
+    rm.category = e.category;
+    rm.rule = e.rule;
+    rm.text = std::string(utf8_truncate(text, kRemovalPreviewChars));
+    rm.anchor = anchor_for(doc, content, e.order);
+    NodeId wrapper = doc.create_element(dom::Tag::kDiv);
+    doc.append_child(wrapper, e.node);
+    extract::post_process(doc, wrapper, base_url);
+    sanitize::sanitize(doc, wrapper);
+    rm.html = serialize::inner_html(doc, wrapper);
+    a.removed.push_back(std::move(rm));
+  }
+  article_dom->content = content;
+  article_dom->doc = std::move(ex.page.doc);
+  r.internal = article_dom;
+  return r;
+}
+
+namespace {
+
+nlohmann::json string_or_null(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
+
+const ArticleDom* article_dom(const Result& r) {
+  return static_cast<const ArticleDom*>(r.internal.get());
+}
+
+}  // namespace
+
+std::string to_json(const Result& r, int indent) {
+  const Article& a = r.article;
+  nlohmann::json j;
+  j["title"] = a.title;
+  j["byline"] = string_or_null(a.byline);
+  j["dir"] = string_or_null(a.dir);
+  j["lang"] = string_or_null(a.lang);
+  j["content"] = a.content;
+  j["textContent"] = a.text_content;
+  j["length"] = a.length;
+  j["excerpt"] = string_or_null(a.excerpt);
+  j["siteName"] = string_or_null(a.site_name);
+  j["publishedTime"] = string_or_null(a.published_time);
+  j["leadImage"] = string_or_null(a.lead_image);
+  j["leadImageCaption"] = string_or_null(a.lead_image_caption);
+  j["readerable"] = a.readerable;
+  j["readingMinutes"] = a.reading_minutes;
+  j["url"] = string_or_null(a.url);
+  j["status"] = status_name(r.status);
+  j["charset"] = r.charset;
+  nlohmann::json removed = nlohmann::json::array();
+  for (const Removal& rm : a.removed) {
+    removed.push_back({{"index", rm.index}, {"category", rm.category}, {"rule", rm.rule},
+                       {"text", rm.text}, {"html", rm.html}, {"anchor", rm.anchor}});
+  }
+  j["removed"] = std::move(removed);
+  j["ruleErrors"] = r.rule_errors;
+  if (!r.usable) j["error"] = r.error;
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string to_text(const Result& r) {
+  std::string out;
+  if (!r.article.title.empty()) out += r.article.title + "\n\n";
+  out += r.article.text_content;
+  if (!out.empty() && out.back() != '\n') out.push_back('\n');
+  return out;
+}
+
+std::string to_markdown(const Result& r) {
+  std::string out;
+  if (!r.article.title.empty()) out += "# " + r.article.title + "\n\n";
+  std::vector<std::string> meta_line;
+  if (!r.article.byline.empty()) meta_line.push_back(r.article.byline);
+  if (!r.article.site_name.empty()) meta_line.push_back(r.article.site_name);
+  if (!r.article.published_time.empty()) meta_line.push_back(r.article.published_time);
+  for (size_t i = 0; i < meta_line.size(); ++i) out += (i ? " · " : "*") + meta_line[i];
+  if (!meta_line.empty()) out += "*\n\n";
+  if (const ArticleDom* d = article_dom(r); d && d->doc) {
+    out += serialize::to_markdown(*d->doc, d->content);
+  }
+  if (!out.empty() && out.back() != '\n') out.push_back('\n');
+  return out;
+}
+
+}  // namespace reader

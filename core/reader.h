@@ -1,0 +1,82 @@
+// reader-mode core: the one public header.
+//
+//   reader::Options opt;
+//   opt.url = "https://example.com/a";
+//   reader::Result r = reader::clean(page_bytes, opt);
+//   std::string json = reader::to_json(r);
+//
+// Everything else under core/ is an implementation module.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace reader {
+
+// Output of clean(). Field names follow Readability.js where they overlap.
+struct Removal {
+  std::string category;  // subscription, newsletter, paywall, signin, consent, social,
+                         // related, author-bio, navigation, ad, comments, promo, ...
+  std::string rule;      // rule id (built-in) or the user rule's text
+  std::string text;      // preview of the removed block's text (<= 200 chars)
+  std::string html;      // the removed block, sanitized, so a reader view can restore it
+  int index = 0;         // stable id within this result (restore by index)
+  int anchor = -1;       // index of the top-level article block it was found before
+                         // (-1: after the last block)
+};
+
+struct Article {
+  std::string title;
+  std::string byline;
+  std::string dir;            // "ltr", "rtl" or ""
+  std::string lang;
+  std::string content;        // sanitized article HTML (a <div> fragment)
+  std::string text_content;
+  size_t length = 0;          // characters (code points) of text_content
+  std::string excerpt;
+  std::string site_name;
+  std::string published_time;
+  std::string lead_image;     // absolute URL
+  std::string lead_image_caption;
+  bool readerable = false;
+  int reading_minutes = 0;    // at ~230 words per minute (CJK: 500 chars/min)
+  std::string url;
+  std::vector<Removal> removed;
+};
+
+struct Options {
+  std::string url;               // page URL: resolves relative links, picks site rules
+  std::string charset;           // override the detected encoding ("" = detect)
+  std::string user_rules;        // cosmetic filter list text (uBlock/ABP syntax)
+  bool remove_clutter = true;    // the clutter pass (off = extraction only)
+  Limits limits;
+};
+
+struct Result {
+  Status status = Status::kOk;   // a non-ok status still carries a best-effort article
+  bool usable = true;            // false: input is unusable; `error` says why
+  std::string error;
+  std::string charset;           // the encoding that was used to decode the input
+  std::vector<std::string> rule_errors;  // unsupported user-rule lines ("line 3: ...")
+  Article article;
+  // Internal: the extracted article's DOM for the text/Markdown serializers.
+  std::shared_ptr<const void> internal;
+};
+
+Result clean(std::string_view page_bytes, const Options& options);
+
+// Serializations of a Result.
+std::string to_json(const Result& r, int indent = -1);
+std::string to_text(const Result& r);       // plain text, blocks separated by blank lines
+std::string to_markdown(const Result& r);
+std::string to_reader_page(const Result& r);  // complete standalone reader-view page
+
+// Parses the options JSON used by the WASM binding and the extension:
+// {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool}.
+// Unknown keys are ignored; a malformed document yields the defaults plus url.
+Options options_from_json(std::string_view json, std::string_view url);
+
+}  // namespace reader

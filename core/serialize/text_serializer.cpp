@@ -1,0 +1,160 @@
+#include "serialize/text_serializer.h"
+
+#include <algorithm>
+
+#include "serialize/block_kind.h"
+#include "serialize/tree_walk.h"
+
+namespace reader::serialize {
+namespace {
+
+using dom::NodeId;
+using dom::Tag;
+
+// Line breaks a block asks for around itself.
+constexpr int kLineBreak = 1;       // one newline
+constexpr int kParagraphBreak = 2;  // one blank line
+constexpr int kMaxNewlines = 2;     // never more than one blank line in a row
+
+bool is_preformatted(const dom::Document& doc, NodeId el) {
+  return doc.is_html(el, Tag::kPre) || doc.is_html(el, Tag::kListing) ||
+         doc.is_html(el, Tag::kPlaintext) || doc.is_html(el, Tag::kXmp);
+}
+
+bool is_cell(const dom::Document& doc, NodeId n) {
+  return doc.is_html(n, Tag::kTd) || doc.is_html(n, Tag::kTh);
+}
+
+class TextBuilder {
+ public:
+  explicit TextBuilder(const dom::Document& doc) : doc_(doc) {}
+
+  bool enter(NodeId n) {
+    if (doc_.is_text(n)) {
+      append_text(doc_.data(n));
+      return false;
+    }
+    if (!doc_.is_element(n)) return n == doc_.root() || doc_.type(n) == dom::NodeType::kFragment;
+    switch (block_kind(doc_, n)) {
+      case BlockKind::kHidden: return false;
+      case BlockKind::kParagraph: request_newlines(kParagraphBreak); break;
+      case BlockKind::kLine: request_newlines(kLineBreak); break;
+      case BlockKind::kInline: break;
+    }
+    if (doc_.is_html(n, Tag::kBr)) {
+      pending_newlines_ = std::min(pending_newlines_ + 1, kMaxNewlines);
+    } else if (is_cell(doc_, n)) {
+      // A tab when the nearest element before this cell is a cell.
+      NodeId p = doc_.prev_sibling(n);
+      while (p != dom::kNoNode && !doc_.is_element(p)) p = doc_.prev_sibling(p);
+      if (p != dom::kNoNode && is_cell(doc_, p)) pending_tab_ = true;
+    } else if (is_preformatted(doc_, n)) {
+      ++pre_depth_;
+    }
+    return true;
+  }
+
+  void leave(NodeId n) {
+    if (!doc_.is_element(n)) return;
+    switch (block_kind(doc_, n)) {
+      case BlockKind::kHidden: return;
+      case BlockKind::kParagraph: request_newlines(kParagraphBreak); break;
+      case BlockKind::kLine: request_newlines(kLineBreak); break;
+      case BlockKind::kInline: break;
+    }
+    if (is_preformatted(doc_, n)) --pre_depth_;
+  }
+
+  std::string finish() { return tidy(out_); }
+
+ private:
+  void request_newlines(int n) { pending_newlines_ = std::max(pending_newlines_, n); }
+
+  // Writes the separators owed before the next visible character.
+  void flush_separators() {
+    if (out_.empty()) {
+      pending_newlines_ = 0;
+      pending_space_ = pending_tab_ = false;
+      return;
+    }
+    if (pending_newlines_ > 0) {
+      int have = 0;
+      for (size_t i = out_.size(); i > 0 && out_[i - 1] == '\n' && have < kMaxNewlines; --i) ++have;
+      for (int i = have; i < pending_newlines_; ++i) out_.push_back('\n');
+    } else if (pending_tab_) {
+      out_.push_back('\t');
+    } else if (pending_space_ && out_.back() != '\n' && out_.back() != ' ') {
+      out_.push_back(' ');
+    }
+    pending_newlines_ = 0;
+    pending_space_ = pending_tab_ = false;
+  }
+
+  void append_text(std::string_view s) {
+    if (pre_depth_ > 0) {
+      if (s.empty()) return;
+      flush_separators();
+      out_.append(s);
+      return;
+    }
+    for (char c : s) {
+      if (is_html_space(c)) {
+        pending_space_ = true;
+        continue;
+      }
+      flush_separators();
+      out_.push_back(c);
+    }
+  }
+
+  // Strips spaces, tabs and NBSPs before the end of the last line.
+  static void trim_line_end(std::string& out) {
+    while (!out.empty()) {
+      if (out.back() == ' ' || out.back() == '\t') {
+        out.pop_back();
+      } else if (out.size() >= 2 && out[out.size() - 2] == '\xC2' && out.back() == '\xA0') {
+        out.resize(out.size() - 2);
+      } else {
+        break;
+      }
+    }
+  }
+
+  // Final pass: no trailing spaces, tabs or NBSPs on a line, at most one blank line
+  // in a row (also inside <pre>), no leading or trailing blank lines.
+  static std::string tidy(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+      if (c == '\n') {
+        trim_line_end(out);
+        int newlines = 0;  // recount: the spaces just removed may have hidden newlines
+        for (size_t i = out.size(); i > 0 && out[i - 1] == '\n'; --i) ++newlines;
+        if (out.empty() || newlines >= kMaxNewlines) continue;
+        out.push_back('\n');
+        continue;
+      }
+      if (c == '\r') continue;
+      out.push_back(c);
+    }
+    trim_trailing_blanks(out);
+    return out;
+  }
+
+  const dom::Document& doc_;
+  std::string out_;
+  int pending_newlines_ = 0;
+  bool pending_space_ = false;
+  bool pending_tab_ = false;
+  int pre_depth_ = 0;
+};
+
+}  // namespace
+
+std::string to_plain_text(const dom::Document& doc, dom::NodeId root) {
+  TextBuilder builder(doc);
+  walk_subtree(doc, root, builder);
+  return builder.finish();
+}
+
+}  // namespace reader::serialize

@@ -1,0 +1,24 @@
+// Runs the WebAssembly core. The module is instantiated lazily on the first
+// request and reused; the worker may be evicted at any time, and the next
+// request simply instantiates it again (~20 ms).
+import createReaderCore from '../core/reader-core.mjs';
+
+let core_promise = null;
+
+function core() {
+  core_promise ??= createReaderCore().catch((error) => {
+    core_promise = null;  // let the next request try again
+    throw error;
+  });
+  return core_promise;
+}
+
+// Returns the core's JSON text (the shape of `reader-clean --format json`).
+// `html` is a JS string (the page's DOM serialised by the content script), so
+// it is UTF-8 by the time it reaches the core: say so, or the page's own
+// <meta charset> would be believed.
+export async function cleanPage(html, url, {userRules = '', removeClutter = true} = {}) {
+  const module = await core();
+  const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter});
+  return module.clean(html, url, options);
+}

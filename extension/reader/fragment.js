@@ -1,0 +1,79 @@
+// Turns the core's sanitized HTML into inert DOM for the reader view.
+//
+// The core's sanitizer already removed scripts, handlers and unsafe URLs; this
+// is defence in depth: the markup is parsed by DOMParser (an inert document:
+// nothing runs, nothing loads), active elements and attributes are dropped
+// again, and only then are the nodes imported into the view's shadow root.
+// Never innerHTML on the live page.
+(() => {
+  const ns = (globalThis.readerMode ??= {});
+  if (ns.fragment) return;
+
+  // Elements dropped with their subtree.
+  const kDropElements = new Set([
+    'script', 'noscript', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame',
+    'frameset', 'object', 'embed', 'applet', 'template', 'form', 'input', 'button',
+    'select', 'textarea', 'dialog', 'portal', 'slot', 'foreignobject',
+  ]);
+  // Attributes holding URLs; anything but these schemes is dropped.
+  const kUrlAttributes = new Set(['href', 'src', 'xlink:href', 'poster', 'cite', 'action',
+                                  'formaction', 'background', 'longdesc', 'usemap']);
+  const kSafeSchemes = /^(?:https?|mailto|tel):/i;
+  const kRelativeUrl = /^(?![a-z][a-z0-9+.-]*:)/i;  // no scheme at all
+  const kDataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
+  // Attributes never kept: presentation comes from the reader stylesheet.
+  const kDropAttributes = new Set(['style', 'srcdoc', 'class', 'is', 'nonce', 'autofocus',
+                                   'contenteditable', 'popover', 'tabindex']);
+
+  function isSafeUrl(name, value, tag) {
+    const v = value.trim().replace(/[\u0000-\u001f\u007f]/g, '');
+    if (kSafeSchemes.test(v) || kRelativeUrl.test(v)) return true;
+    return name === 'src' && tag === 'img' && kDataImage.test(v);
+  }
+
+  function isSafeSrcset(value, tag) {
+    return value.split(',').every((candidate) => {
+      const url = candidate.trim().split(/\s+/)[0] ?? '';
+      return url === '' || isSafeUrl('src', url, tag);
+    });
+  }
+
+  function cleanElement(el) {
+    const tag = el.localName;
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || kDropAttributes.has(name) ||
+          (kUrlAttributes.has(name) && !isSafeUrl(name, attr.value, tag)) ||
+          (name === 'srcset' && !isSafeSrcset(attr.value, tag))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+    if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'img') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+    }
+  }
+
+  // Parses `html` and returns a DocumentFragment owned by `target_document`.
+  function parse(html, target_document = document) {
+    const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
+    const body = parsed.body;
+    // Iterative walk: pages nest deeply, recursion could overflow.
+    const walker = parsed.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
+    const drop = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.COMMENT_NODE || kDropElements.has(node.localName)) {
+        drop.push(node);
+      } else {
+        cleanElement(node);
+      }
+    }
+    for (const node of drop) node.remove();
+    const fragment = parsed.createDocumentFragment();
+    while (body.firstChild) fragment.appendChild(body.firstChild);
+    return target_document.importNode(fragment, true);
+  }
+
+  ns.fragment = {parse};
+})();

@@ -1,0 +1,4 @@
+# reader-clean's command-line contract: exit codes, formats, stdin, --out-dir.
+add_test(NAME cli_contract
+  COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/cli_test.sh $<TARGET_FILE:reader-clean>
+          ${READER_TESTS_DIR}/fixtures/theweek-north-korea.html)

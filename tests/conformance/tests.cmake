@@ -1,0 +1,18 @@
+# html5lib conformance: the html5lib-check runner (tokenizer + tree
+# construction suites) and its ctest registrations. Included from
+# tests/CMakeLists.txt, which sets READER_SHARED_DIR and READER_TESTS_DIR.
+
+file(GLOB html5lib_check_srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp)
+add_executable(html5lib-check ${html5lib_check_srcs})
+target_include_directories(html5lib-check PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(html5lib-check PRIVATE reader_html nlohmann_json_headers)
+
+# The vendored, pinned subset always runs.
+add_test(NAME html5lib_subset
+         COMMAND html5lib-check ${CMAKE_CURRENT_LIST_DIR}/html5lib-subset)
+
+# The full upstream suite, when the shared corpora are present at configure time.
+if(EXISTS ${READER_SHARED_DIR}/corpora/html5lib-tests)
+  add_test(NAME html5lib_full
+           COMMAND html5lib-check ${READER_SHARED_DIR}/corpora/html5lib-tests)
+endif()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, only when it is missing.
+# Debian packages: build tools, Emscripten, nlohmann/json, doctest, Chromium;
+# npm (into tests/node_modules): playwright-core and web-ext.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+need_apt=()
+command -v cmake >/dev/null || need_apt+=(cmake)
+command -v g++ >/dev/null || need_apt+=(g++)
+command -v make >/dev/null || need_apt+=(make)
+command -v python3 >/dev/null || need_apt+=(python3)
+command -v node >/dev/null || need_apt+=(nodejs)
+command -v npm >/dev/null || need_apt+=(npm)
+command -v em++ >/dev/null || need_apt+=(emscripten)
+[ -f /usr/include/nlohmann/json.hpp ] || need_apt+=(nlohmann-json3-dev)
+[ -f /usr/include/doctest/doctest.h ] || need_apt+=(doctest-dev)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -d "$repo/tests/node_modules/playwright-core" ] || [ ! -d "$repo/tests/node_modules/web-ext" ]; then
+  echo "setup: installing npm packages in tests/"
+  if [ -f "$repo/tests/package-lock.json" ]; then
+    (cd "$repo/tests" && npm ci --no-audit --no-fund --loglevel=error)
+  else
+    (cd "$repo/tests" && npm install --no-audit --no-fund --loglevel=error)
+  fi
+fi

@@ -1,0 +1,67 @@
+// Lints the built-in rules: they parse, ids are sorted and unique, every rule
+// has evidence, vocabularies are lowercase, categories are known.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "clutter/rules.h"
+
+using reader::clutter::builtin_rules;
+using reader::clutter::parse_rules;
+
+TEST_CASE("built-in rules lint clean") {
+  const auto& set = builtin_rules();
+  for (const std::string& e : set.errors) FAIL_CHECK(e);
+  CHECK(set.errors.empty());
+  CHECK(set.rules.size() >= 12);
+}
+
+TEST_CASE("built-in rules cover every issue category") {
+  std::set<std::string> categories;
+  for (const auto& r : builtin_rules().rules) categories.insert(r.category);
+  for (const char* c : {"subscription", "newsletter", "paywall", "signin", "consent", "social",
+                        "related", "author-bio", "navigation", "ad", "comments", "promo"}) {
+    INFO(c);
+    CHECK(categories.count(c) == 1);
+  }
+}
+
+TEST_CASE("text rules have phrases in seven languages for the prompt categories") {
+  // One phrase per language known to be in the data: en de fr es it pt nl.
+  const char* expected[] = {"sign up for our newsletter", "newsletter abonnieren",
+                            "inscrivez-vous à la newsletter", "suscríbete",
+                            "iscriviti alla newsletter", "assine a newsletter",
+                            "schrijf je in voor de nieuwsbrief", "already a subscriber",
+                            "jetzt abonnieren"};
+  std::set<std::string> phrases;
+  for (const auto& r : builtin_rules().rules) phrases.insert(r.phrases.begin(), r.phrases.end());
+  for (const char* p : expected) {
+    INFO(p);
+    CHECK(phrases.count(p) == 1);
+  }
+}
+
+TEST_CASE("the linter catches bad rule files") {
+  SUBCASE("not JSON") { CHECK(!parse_rules("{oops").errors.empty()); }
+  SUBCASE("unsorted ids") {
+    auto s = parse_rules(R"({"rules":[
+      {"id":"b","category":"ad","kind":"attr","contains":["x"],"evidence":"e"},
+      {"id":"a","category":"ad","kind":"attr","contains":["y"],"evidence":"e"}]})");
+    CHECK(s.errors.size() == 1);
+  }
+  SUBCASE("duplicate ids") {
+    auto s = parse_rules(R"({"rules":[
+      {"id":"a","category":"ad","kind":"attr","contains":["x"],"evidence":"e"},
+      {"id":"a","category":"ad","kind":"attr","contains":["y"],"evidence":"e"}]})");
+    CHECK(s.errors.size() == 1);
+  }
+  SUBCASE("missing evidence, uppercase term, unknown kind, bad selector") {
+    auto s = parse_rules(R"({"rules":[
+      {"id":"a","category":"ad","kind":"attr","contains":["X"]},
+      {"id":"b","category":"ad","kind":"regex","evidence":"e"},
+      {"id":"c","category":"ad","kind":"selector","selector":"div[","evidence":"e"}]})");
+    CHECK(s.errors.size() == 4);
+    CHECK(s.rules.size() == 1);
+  }
+}

@@ -1,0 +1,32 @@
+// Embind glue: the one coarse call the extension and Node make into the core.
+// No logic lives here; the result is the same JSON the CLI prints with
+// `reader-clean --format json`.
+//
+//   const core = await factory({wasmBinary});
+//   const json = JSON.parse(core.clean(html, url, '{"userRules": "...", "removeClutter": true}'));
+//
+// `html` may be a JS string (passed as UTF-8: say so with `"charset": "utf-8"`
+// in the options, or a <meta charset> in the page may be believed) or a
+// Uint8Array of the raw page bytes (the encoding is then detected, as the CLI
+// does for a file).
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "reader.h"
+
+namespace {
+
+std::string clean(std::string html, std::string url, std::string options_json) {
+  reader::Options options = reader::options_from_json(options_json, url);
+  return reader::to_json(reader::clean(html, options));
+}
+
+std::string version() { return READER_VERSION; }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(reader_core) {
+  emscripten::function("clean", &clean);
+  emscripten::function("version", &version);
+}
