@@ -21,6 +21,7 @@
 #include "meta/url.h"
 #include "sanitize/sanitizer.h"
 #include "serialize/html_serializer.h"
+#include "serialize/markdown_escape.h"
 #include "serialize/markdown_serializer.h"
 #include "serialize/text_serializer.h"
 
@@ -320,12 +321,19 @@ std::string to_text(const Result& r) {
 
 std::string to_markdown(const Result& r) {
   std::string out;
-  if (!r.article.title.empty()) out += "# " + r.article.title + "\n\n";
+  if (!r.article.title.empty()) {
+    out += "# ";
+    serialize::markdown::append_escaped_text(r.article.title, ' ', out);
+    out += "\n\n";
+  }
   std::vector<std::string> meta_line;
   if (!r.article.byline.empty()) meta_line.push_back(r.article.byline);
   if (!r.article.site_name.empty()) meta_line.push_back(r.article.site_name);
   if (!r.article.published_time.empty()) meta_line.push_back(r.article.published_time);
-  for (size_t i = 0; i < meta_line.size(); ++i) out += (i ? " · " : "*") + meta_line[i];
+  for (size_t i = 0; i < meta_line.size(); ++i) {
+    out += i ? " · " : "*";
+    serialize::markdown::append_escaped_text(meta_line[i], i ? ' ' : '*', out);
+  }
   if (!meta_line.empty()) out += "*\n\n";
   if (const ArticleDom* d = article_dom(r); d && d->doc) {
     out += serialize::to_markdown(*d->doc, d->content);

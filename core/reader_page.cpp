@@ -22,6 +22,27 @@ std::string esc_attr(std::string_view s) {
   return out;
 }
 
+// "2023-09-06T11:42:18Z" -> "6 September 2023"; anything else is shown as given.
+std::string human_date(std::string_view iso) {
+  static constexpr const char* kMonths[] = {"January", "February", "March", "April", "May",
+                                            "June", "July", "August", "September", "October",
+                                            "November", "December"};
+  auto digits = [&](size_t pos, size_t n) {
+    if (iso.size() < pos + n) return -1;
+    int v = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31 || iso[4] != '-' || iso[7] != '-') {
+    return std::string(iso);
+  }
+  return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
+}
+
 constexpr const char* kStyle = R"css(
 :root { color-scheme: light dark; --bg: #fbf8f1; --fg: #26231e; --muted: #6f675c;
   --rule: #e4ddd0; --link: #1f5fa8; --accent: #9a5b13; }
@@ -84,7 +105,7 @@ std::string to_reader_page(const Result& r) {
   if (!a.byline.empty()) out += "<span class=\"reader-byline\">" + esc(a.byline) + "</span>";
   if (!a.published_time.empty()) {
     out += "<span><time datetime=\"" + esc_attr(a.published_time) + "\">" +
-           esc(a.published_time.substr(0, 10)) + "</time></span>";
+           esc(human_date(a.published_time)) + "</time></span>";
   }
   if (a.reading_minutes > 0) {
     out += "<span class=\"reader-time\">" + std::to_string(a.reading_minutes) + " min read</span>";

@@ -9,6 +9,7 @@
 #include "extract/extractor.h"
 #include "extract/node_util.h"
 #include "extract/patterns.h"
+#include "extract/trim_boilerplate.h"
 
 namespace reader::extract {
 namespace {
@@ -474,6 +475,10 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     else if (flags & kWeightClasses) flags &= ~kWeightClasses;
     else if (flags & kCleanConditionally) flags &= ~kCleanConditionally;
     else break;
+  }
+  if (best.content != kNoNode) {
+    trim_trailing_boilerplate(*best.page.doc, best.content, best.page.log);
+    best.text_length = text_length(inner_text(*best.page.doc, best.content));
   }
   return best;
 }

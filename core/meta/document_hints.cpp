@@ -36,10 +36,11 @@ constexpr std::string_view kBylineWords[] = {"byline", "author", "dateline", "wr
 constexpr std::string_view kUnlikelyRoles[] = {"menu", "menubar", "complementary", "navigation",
                                                "alert", "alertdialog", "dialog"};
 
+// `lowercase` must already be lowercased (the word lists are).
 template <size_t N>
-bool contains_any(std::string_view s, const std::string_view (&words)[N]) {
+bool contains_any(std::string_view lowercase, const std::string_view (&words)[N]) {
   for (const std::string_view w : words) {
-    if (contains_ignore_case(s, w)) return true;
+    if (lowercase.find(w) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -182,8 +183,9 @@ std::string byline_pass(const Document& doc, bool first_pass) {
       node = next_element(doc, node, root, true);
       continue;
     }
+    // Readability tests its regexes case-insensitively on className + " " + id.
     const std::string match_string =
-        std::string(doc.attr(node, "class")) + " " + std::string(doc.attr(node, "id"));
+        to_lower_ascii(std::string(doc.attr(node, "class")) + " " + std::string(doc.attr(node, "id")));
     if (first_pass ? is_byline_candidate(doc, node, match_string) : is_explicit_author(doc, node)) {
       const std::optional<std::string> raw =
           bounded_text(doc, node, kMaxBylineBytes, kMaxBylineNodes);

@@ -63,8 +63,7 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
   const JsonLdFields& p = ld.page;
   Metadata m;
 
-  m.site_name = first_of({a.site_name, tags.get("og:site_name"), p.site_name, ld.website_name,
-                          tags.any("application-name")},
+  m.site_name = first_of({a.site_name, tags.get("og:site_name"), p.site_name, ld.website_name},
                          clean_site_name);
 
   m.title = first_text({a.title, tags.get("dc:title"), tags.get("dcterm:title"),

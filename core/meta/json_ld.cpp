@@ -140,14 +140,21 @@ bool is_schema_org_context(const json* c) {
   return false;
 }
 
+// "http://schema.org/NewsArticle" and "schema:NewsArticle" name the type
+// "NewsArticle" (compact IRIs and full IRIs are valid JSON-LD).
+std::string_view local_type_name(std::string_view type) {
+  const size_t cut = type.find_last_of("/:#");
+  return cut == std::string_view::npos ? type : type.substr(cut + 1);
+}
+
 template <typename Pred>
 bool type_matches(const json& o, Pred pred) {
   const json* t = member(o, "@type");
   if (t == nullptr) return false;
-  if (t->is_string()) return pred(t->get_ref<const std::string&>());
+  if (t->is_string()) return pred(local_type_name(t->get_ref<const std::string&>()));
   if (t->is_array()) {
     for (const json& e : *t) {
-      if (e.is_string() && pred(e.get_ref<const std::string&>())) return true;
+      if (e.is_string() && pred(local_type_name(e.get_ref<const std::string&>()))) return true;
     }
   }
   return false;

@@ -4,15 +4,15 @@
 //   1. JSON-LD Article-like entity        (json_ld.h)
 //   2. <meta>: Dublin Core, OpenGraph, Weibo, plain names, Twitter, Parsely
 //      in Readability's order, then dcterms.*, citation_*, sailthru.* (meta_tags.h)
-//   3. JSON-LD WebPage-like entity        (json_ld.h)
+//   3. JSON-LD WebPage-like entity, then WebSite name for the site name (json_ld.h)
 //   4. the markup: <title> heuristics, <html lang>, dir, byline elements,
 //      <time>, <link rel=canonical|image_src>   (title.h, document_hints.h)
 //
 // Every text field is entity-decoded and whitespace-collapsed; empty means
 // unknown. `title` is kept as its source has it, like Readability (a site
 // suffix in og:title stays): clean_title(title, site_name) strips it, which
-// changes 7 of the 130 Readability test titles ("How to Build a Terrarium |
-// eHow" -> "How to Build a Terrarium").
+// changes 8 of the 130 Readability test titles, each by dropping the site
+// name ("How to Build a Terrarium | eHow" -> "How to Build a Terrarium").
 #pragma once
 #include <string>
 #include <string_view>
@@ -39,7 +39,8 @@ struct Metadata {
 Metadata extract_metadata(const dom::Document& doc, std::string_view page_url);
 
 // Helpers also used by the extractor are declared in meta/title.h
-// (clean_title, article_title) and meta/url.h (resolve_url,
-// document_base_url).
+// (clean_title, article_title), meta/url.h (resolve_url, document_base_url)
+// and meta/document_hints.h (dir_of: the dir of the article node, which is
+// what Readability reports; Metadata::dir is the document-level guess).
 
 }  // namespace reader::meta

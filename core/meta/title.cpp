@@ -169,6 +169,23 @@ TitleSplit split_title(std::string_view s) {
   return split;
 }
 
+// Length of a " | " / ": " style separator ending `s` / starting `s`, or 0.
+size_t trailing_separator_length(std::string_view s) {
+  if (s.size() >= 2 && s.substr(s.size() - 2) == ": ") return 2;
+  for (size_t n = 1; n <= 3; ++n) {
+    if (s.size() < n + 2 || s[s.size() - 1] != ' ') continue;
+    const size_t at = s.size() - 1 - n;
+    if (s[at - 1] == ' ' && separator_char_length(s, at, false) == n) return n + 2;
+  }
+  return 0;
+}
+size_t leading_separator_length(std::string_view s) {
+  if (s.substr(0, 2) == ": ") return 2;
+  if (s.empty() || s[0] != ' ') return 0;
+  const size_t n = separator_char_length(s, 1, false);
+  return (n != 0 && s.size() > n + 1 && s[n + 1] == ' ') ? n + 2 : 0;
+}
+
 // Site names compare case-insensitively and without "www." / a final
 // ".tld": "Chefkoch.de" names the same site as "Chefkoch".
 std::string site_key(std::string_view s) {
@@ -265,6 +282,19 @@ std::string clean_title(std::string_view raw_title, std::string_view site_name) 
   const TitleSplit split = split_title(title);
   if (split.last_begin == std::string_view::npos) return title;
   const std::string_view view(title);
+  // The site name itself may hold a separator ("Fischerh\xC3\xBCtte | hejfish.com").
+  if (ends_with_ignore_case(view, site)) {
+    const std::string_view before = view.substr(0, view.size() - site.size());
+    const size_t sep = trailing_separator_length(before);
+    const std::string kept(trim(before.substr(0, before.size() - sep)));
+    if (sep != 0 && !kept.empty()) return kept;
+  }
+  if (starts_with_ignore_case(view, site)) {
+    const std::string_view after = view.substr(site.size());
+    const size_t sep = leading_separator_length(after);
+    const std::string kept(trim(after.substr(sep)));
+    if (sep != 0 && !kept.empty()) return kept;
+  }
   const std::string key = site_key(site);
   if (key.empty()) return title;
   if (site_key(view.substr(split.last_begin)) == key) {

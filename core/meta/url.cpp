@@ -518,8 +518,11 @@ std::string document_base_url(const dom::Document& doc, std::string_view page_ur
     if (!doc.is_html(id, dom::Tag::kBase)) continue;
     const dom::Attr* href = doc.find_attr(id, "href");
     if (href == nullptr) continue;
+    // HTML "set the frozen base URL": a failure (and data:/javascript:)
+    // falls back to the document URL; we also refuse other non-special
+    // schemes, against which nothing relative could resolve.
     const std::string resolved = resolve_url(page_url, href->value);
-    return is_absolute_url(resolved) ? resolved : std::string(page_url);
+    return parse_special(resolved).has_value() ? resolved : std::string(page_url);
   }
   return std::string(page_url);
 }

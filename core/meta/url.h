@@ -35,7 +35,8 @@ bool is_absolute_url(std::string_view s);
 
 // The document base URL (HTML 2.4.1 "document base URL"): the href of the
 // first <base> element that has one, resolved against `page_url`; otherwise
-// `page_url`.
+// (no <base>, an invalid href, or one that is not http(s)/ftp/ws/file, such
+// as javascript: or data:) `page_url`.
 std::string document_base_url(const dom::Document& doc, std::string_view page_url);
 
 }  // namespace reader::meta

@@ -20,5 +20,12 @@ function core() {
 export async function cleanPage(html, url, {userRules = '', removeClutter = true} = {}) {
   const module = await core();
   const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter});
-  return module.clean(html, url, options);
+  try {
+    return module.clean(html, url, options);
+  } catch (error) {
+    // A WebAssembly trap (e.g. out of memory) leaves the instance unusable:
+    // drop it so the next page gets a fresh one.
+    core_promise = null;
+    throw error;
+  }
 }

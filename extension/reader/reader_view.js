@@ -107,12 +107,17 @@
     }
   }
 
-  // A first paragraph that is the article's summary (the excerpt) is set as a
-  // standfirst, the way the publication showed it.
+  // A short first paragraph that is the article's summary (the excerpt from
+  // the page's description) is set as a standfirst, the way the publication
+  // showed it. A long or linked one is the body's first paragraph, which some
+  // pages reuse as their description: it stays body text.
+  const kMaxStandfirstChars = 240;
   function markStandfirst(root, excerpt) {
     const first = root.querySelector('p');
     const squash = (t) => String(t ?? '').replace(/\s+/g, ' ').trim();
-    if (first && excerpt && squash(first.textContent) === squash(excerpt)) first.classList.add('rm-standfirst');
+    if (!first || !excerpt || first.querySelector('a')) return;
+    const text = squash(first.textContent);
+    if (text.length <= kMaxStandfirstChars && text === squash(excerpt)) first.classList.add('rm-standfirst');
   }
 
   // The element whose children the core's `anchor` indices count: the content
@@ -177,7 +182,7 @@
 
     let current = s;
     let closed = false;
-    const pick = picker.create({blocksParent: blocks_parent, articleEl: article_el, hostname, h, status,
+    const pick = picker.create({articleEl: article_el, hostname, status,
                                 onStop: () => toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
 
     async function update(partial) {

@@ -184,6 +184,7 @@ test('reader view: article shown, clutter gone, page hidden from AT, restored ex
     assert.equal(Object.keys(remembered.restored ?? {}).length, 1, 'the restore is remembered for the site');
     assert.ok(remembered.restored[kHostFor(pageUrl)], JSON.stringify(remembered));
 
+    await inShadow(page, 'function () { this.querySelector(".rm-restored").scrollIntoView({block: "center"}); }');
     await page.screenshot({path: path.join(paths.out, 'reader-restored-item.png'), caret: 'initial'});
     // Hide it again: storage forgets it, the view drops the block.
     await clickInShadow(page, '.rm-restore');

@@ -129,6 +129,12 @@ TEST_CASE("weaker meta sources") {
   SUBCASE("a URL is not a site name") {
     CHECK(extract(R"(<meta property="og:site_name" content="https://x.org">)").site_name == "");
   }
+  SUBCASE("JSON-LD WebSite name is the last site name source") {
+    const std::string website = R"(<script type="application/ld+json">{"@context":"https://schema.org",
+        "@type":"WebSite","name":"Web Site Name"}</script>)";
+    CHECK(extract(website).site_name == "Web Site Name");
+    CHECK(extract(website + R"(<meta property="og:site_name" content="OG Site">)").site_name == "OG Site");
+  }
   SUBCASE("JSON-LD WebPage comes after meta tags") {
     const Metadata m = extract(R"(<meta property="og:title" content="OG wins">
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage",

@@ -78,6 +78,7 @@ TEST_CASE("JSON-LD @graph with @id references (Yoast style)") {
   CHECK(m.article.site_name == "X Org");
   CHECK(m.article.image == "https://x.org/i.png");
   CHECK(m.page.title == "Page name - X Site");
+  CHECK(m.website_name == "X Site");
   CHECK(m.page.lang == "fr");
 }
 
@@ -120,6 +121,12 @@ TEST_CASE("JSON-LD scripts Readability skips or tolerates") {
   SUBCASE("@context object with @vocab (test page schema-org-context-object)") {
     CHECK(read(ld_script(R"({"@context":{"@vocab":"http://schema.org/"},"@type":"NewsArticle","headline":"V"})"))
               .article.title == "V");
+  }
+  SUBCASE("full and compact type IRIs") {
+    CHECK(read(ld_script(R"({"@context":"https://schema.org","@type":"http://schema.org/NewsArticle","headline":"I"})"))
+              .article.title == "I");
+    CHECK(read(ld_script(R"({"@context":"https://schema.org","@type":["schema:BlogPosting"],"headline":"C"})"))
+              .article.title == "C");
   }
   SUBCASE("non-article types are not articles") {
     const JsonLdMetadata m =

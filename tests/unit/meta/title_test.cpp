@@ -84,6 +84,11 @@ TEST_CASE("clean_title strips the site name") {
           "Mandarinen-Schmand-Kuchen von jesusfreak");
     CHECK(clean_title("Story here - example.com", "www.Example.com") == "Story here");
   }
+  SUBCASE("site names that contain a separator (trafilatura page hejfish)") {
+    CHECK(clean_title("Anglertalk mit Stephan - Fischerh\xC3\xBCtte | hejfish.com",
+                      "Fischerh\xC3\xBCtte | hejfish.com") == "Anglertalk mit Stephan");
+    CHECK(clean_title("A - B: The real title", "A - B") == "The real title");
+  }
   SUBCASE("kept when the site name is not a whole part") {
     CHECK(clean_title("The Weekly Review | Books", "The Week") == "The Weekly Review | Books");
     CHECK(clean_title("Title | Other", "") == "Title | Other");

@@ -146,6 +146,12 @@ TEST_CASE("document_base_url") {
     const auto doc = parse_html("<p>x");
     CHECK(document_base_url(*doc, "https://x.org/p") == "https://x.org/p");
   }
+  SUBCASE("javascript:/data: bases are refused (HTML: set the frozen base URL)") {
+    CHECK(document_base_url(*parse_html("<base href='javascript:alert(1)'>"), "https://x.org/p") ==
+          "https://x.org/p");
+    CHECK(document_base_url(*parse_html("<base href='data:text/html,x'>"), "https://x.org/p") ==
+          "https://x.org/p");
+  }
   SUBCASE("relative <base> without a page URL is unusable") {
     const auto doc = parse_html("<base href='/x/'>");
     CHECK(document_base_url(*doc, "") == "");

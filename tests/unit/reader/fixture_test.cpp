@@ -81,3 +81,20 @@ TEST_CASE("theweek fixture: lead image with caption is in the article") {
   CHECK(f.result.article.content.find("<figure>") != std::string::npos);
   CHECK(f.result.article.content.find("kim-putin-vladivostok-1200-80.jpg") != std::string::npos);
 }
+
+TEST_CASE("theweek fixture: the standalone reader page") {
+  const Fixture& f = fixture();
+  std::string page = reader::to_reader_page(f.result);
+  CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(page.find("<html lang=\"en-GB\"") != std::string::npos);
+  CHECK(page.find(">6 September 2023</time>") != std::string::npos);
+  CHECK(page.find("min read") != std::string::npos);
+  CHECK(page.find("items removed") != std::string::npos);
+  CHECK(page.find("<script") == std::string::npos);
+  for (const auto& s : f.expected["content_must_not_contain"]) {
+    // The removed-items list names what was removed, in the footer only.
+    size_t footer = page.find("<footer class=\"reader-footer\">");
+    INFO(s.get<std::string>());
+    CHECK(page.substr(0, footer).find(s.get<std::string>()) == std::string::npos);
+  }
+}
