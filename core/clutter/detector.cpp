@@ -6,7 +6,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/utf8.h"
 #include "clutter/guards.h"
+#include "clutter/text_fold.h"
+#include "css/selector.h"
 
 namespace reader::clutter {
 namespace {
@@ -22,22 +25,82 @@ bool is_alnum(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Collapsed, ASCII-lowercased text of a subtree.
-std::string lower_text(const Document& doc, NodeId id) {
-  std::string raw = doc.text_content(id);
-  std::string out;
-  out.reserve(raw.size());
-  bool space = false;
-  for (char c : raw) {
-    if (is_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+// Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
+std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.text_content(id)); }
+
+// A letter or digit for word boundaries: ASCII alphanumerics and code
+// points from U+00C0 up (accented and non-Latin letters), except the
+// symbol and punctuation blocks ("©2022" starts with a symbol, not a word).
+bool is_word_code_point(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  return true;
+}
+
+// The code point that ends just before byte `end` of `s`.
+uint32_t code_point_before(std::string_view s, size_t end) {
+  size_t start = end;
+  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80 && end - start < 3) --start;
+  if (start > 0) --start;
+  size_t i = start;
+  return next_code_point(s, i);
+}
+
+uint32_t code_point_at(std::string_view s, size_t pos) { return next_code_point(s, pos); }
+
+// Position of `phrase` in `text` standing as whole words: no letter or digit
+// right before or after it ("log in" is not in "blog in"), or npos.
+// A phrase ending in '*' may run on into a word ("© 20*" matches "© 2022").
+size_t find_words(std::string_view text, std::string_view phrase, size_t from = 0) {
+  bool open_end = !phrase.empty() && phrase.back() == '*';
+  if (open_end) phrase.remove_suffix(1);
+  if (phrase.empty()) return std::string_view::npos;
+  bool word_start = is_word_code_point(code_point_at(phrase, 0));
+  bool word_end = !open_end && is_word_code_point(code_point_before(phrase, phrase.size()));
+  for (size_t pos = text.find(phrase, from); pos != std::string_view::npos;
+       pos = text.find(phrase, pos + 1)) {
+    bool start = pos == 0 || !word_start || !is_word_code_point(code_point_before(text, pos));
+    size_t end = pos + phrase.size();
+    bool stop = end == text.size() || !word_end || !is_word_code_point(code_point_at(text, end));
+    if (start && stop) return pos;
   }
-  return out;
+  return std::string_view::npos;
+}
+
+// `text` without the punctuation, bullets and spaces around it: what a
+// heading says ("Weiterführende Links:" -> "weiterführende links").
+std::string_view trim_punctuation(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94",
+                                                "\xE2\x80\xA2", "\xC2\xBB", "\xC2\xAB",
+                                                "\xE2\x80\xBA", "\xC2\xB7", "\xE2\x86\x92"};
+  auto ascii_mark = [](char c) {
+    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '?' || c == '-' || c == '|' ||
+           c == '*' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == '\'' ||
+           c == '>' || c == ',' || c == ';';
+  };
+  for (bool changed = true; changed && !text.empty();) {
+    changed = false;
+    if (ascii_mark(text.front())) {
+      text.remove_prefix(1);
+      changed = true;
+    } else if (ascii_mark(text.back())) {
+      text.remove_suffix(1);
+      changed = true;
+    }
+    for (std::string_view m : kMarks) {
+      if (text.size() >= m.size() && text.substr(0, m.size()) == m) {
+        text.remove_prefix(m.size());
+        changed = true;
+      }
+      if (text.size() >= m.size() && text.substr(text.size() - m.size()) == m) {
+        text.remove_suffix(m.size());
+        changed = true;
+      }
+    }
+  }
+  return text;
 }
 
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
@@ -51,15 +114,37 @@ bool has_part(std::string_view sig, std::string_view part) {
   return false;
 }
 
-// Lowercased values of the attributes that name a block's role.
+// A negated token says what the block is not ("non-paywall": the free part
+// of badische-zeitung.de's article; "no-ads").
+bool is_negated_token(std::string_view token) {
+  for (std::string_view prefix : {"non-", "non_", "no-", "no_", "not-", "not_", "without-"}) {
+    if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+// Lowercased values of the attributes that name a block's role, without
+// negated tokens.
 std::string signature(const Document& doc, NodeId id) {
   std::string sig;
   for (const dom::Attr& a : doc.attrs(id)) {
     if (a.name == "class" || a.name == "id" || a.name == "data-component" ||
         a.name == "data-module" || a.name == "data-testid" || a.name == "data-test-id" ||
         a.name == "data-type" || a.name == "data-role") {
-      sig.push_back(' ');
-      for (char c : a.value) sig.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      std::string_view v = a.value;
+      for (size_t i = 0; i < v.size();) {
+        while (i < v.size() && is_space(v[i])) ++i;
+        size_t start = i;
+        while (i < v.size() && !is_space(v[i])) ++i;
+        if (i == start) break;
+        std::string token;
+        for (char c : v.substr(start, i - start)) {
+          token.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+        }
+        if (is_negated_token(token)) continue;
+        sig.push_back(' ');
+        sig += token;
+      }
     }
   }
   return sig;
@@ -80,6 +165,11 @@ bool is_inline(Tag t) {
   }
 }
 
+bool is_heading(Tag t) {
+  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
+         t == Tag::kH6;
+}
+
 bool is_protected(const Document& doc, NodeId id) {
   Tag t = doc.tag(id);
   return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead;
@@ -92,10 +182,16 @@ struct Match {
   NodeId container = kNoNode;
 };
 
+struct Detached {
+  NodeId node, parent, next;
+};
+
 class Pass {
  public:
-  Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log)
-      : doc_(doc), scope_(scope), rules_(rules), log_(log) {}
+  Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log,
+       const PageHints& hints)
+      : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
+        trace_(std::getenv("READER_TRACE") != nullptr) {}
 
   ClutterStats run();
 
@@ -110,22 +206,69 @@ class Pass {
   bool guard_allows(NodeId id, const std::string& category) const;
   size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }
   size_t prose(NodeId id) const { return id < prose_len_.size() ? prose_len_[id] : 0; }
-  int prose_paragraphs(NodeId id) const;
+  // Paragraphs of at least kProseParagraphChars below `id`.
+  int prose_paragraphs(NodeId id) const { return id < prose_paras_.size() ? prose_paras_[id] : 0; }
+  // The block is, or holds, the article itself: an <article>, an
+  // itemprop=articleBody or a schema.org *Article/BlogPosting item with more
+  // than kMaxProseParagraphs paragraphs of kMeasuredParagraphChars (taz.de:
+  // the article wrapper's class "commentary" names the genre, not a thread).
+  bool holds_article(NodeId id) const { return id < holds_article_.size() && holds_article_[id]; }
+  bool is_article_element(NodeId n) const;
+  // Inside a figure, caption, list item or table cell: part of something else.
+  bool in_caption_or_list(NodeId id) const { return id < in_caption_.size() && in_caption_[id]; }
+  void trace(const char* what, const Match& m, NodeId id) const;
+  void mark_paywalled_parts();
 
   Document& doc_;
   NodeId scope_;
   const RuleSet& rules_;
   dom::RemovalLog& log_;
+  const PageHints& hints_;
+  std::vector<bool> holds_paywalled_text_;  // a marked part with prose, or its ancestor
+  std::vector<bool> paywall_prompt_;        // a marked part without prose
   std::vector<uint32_t> text_len_;   // bytes of text in each subtree
   std::vector<uint32_t> prose_len_;  // bytes of text in prose paragraphs of each subtree
+  // Per subtree, counted once in measure() so guards cost O(1) (pages nest
+  // 100,000 deep; a subtree walk per match would be quadratic).
+  std::vector<uint32_t> prose_paras_;     // <p>s of kProseParagraphChars+ below the node
+  std::vector<uint32_t> measured_paras_;  // <p>s of kMeasuredParagraphChars+ below the node
+  std::vector<bool> holds_article_;
+  std::vector<uint32_t> subtree_nodes_;  // nodes in the subtree, the node included
+  std::vector<bool> has_controls_;       // an <input>, <button> or <form> below the node
+  std::vector<bool> in_caption_;         // the node or an ancestor is a figure, li, td...
   size_t max_text_chars_ = 0;
+  // One selector session for the whole pass. Its caches (sibling indices,
+  // :has results) would go stale when blocks are detached, but the built-in
+  // selectors use neither: they look at a node's own name and attributes.
+  css::MatchSession session_;
+  bool trace_;  // READER_TRACE set: print decisions to stderr
 };
+
+void Pass::trace(const char* what, const Match& m, NodeId id) const {
+  if (!trace_) return;
+  std::string text = lower_text(doc_, id).substr(0, 80);
+  std::fprintf(stderr, "clutter: %s %s/%s <%s> len=%zu prose=%zu nodes=%u: %s\n", what,
+               m.category.c_str(), m.rule_id.c_str(), std::string(doc_.name(id)).c_str(), len(id),
+               prose(id), static_cast<unsigned>(subtree_nodes_[id]), text.c_str());
+}
 
 void Pass::measure() {
   std::vector<NodeId> order;
   for (NodeId n = scope_; n != kNoNode; n = doc_.next_in_tree(n, scope_)) order.push_back(n);
+  in_caption_.assign(doc_.node_count(), false);
+  for (NodeId n : order) {  // tree order: parents first
+    Tag t = doc_.tag(n);
+    NodeId p = doc_.parent(n);
+    in_caption_[n] = (n != scope_ && p != kNoNode && in_caption_[p]) || t == Tag::kFigure ||
+                     t == Tag::kFigcaption || t == Tag::kLi || t == Tag::kTd || t == Tag::kTh;
+  }
   text_len_.assign(doc_.node_count(), 0);
   prose_len_.assign(doc_.node_count(), 0);
+  prose_paras_.assign(doc_.node_count(), 0);
+  measured_paras_.assign(doc_.node_count(), 0);
+  holds_article_.assign(doc_.node_count(), false);
+  subtree_nodes_.assign(doc_.node_count(), 1);
+  has_controls_.assign(doc_.node_count(), false);
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     NodeId n = *it;
     if (doc_.is_text(n)) {
@@ -144,10 +287,22 @@ void Pass::measure() {
     } else if (doc_.is_html(n, Tag::kP) && text_len_[n] >= kMeasuredParagraphChars) {
       prose_len_[n] = text_len_[n];
     }
+    if (!holds_article_[n] && measured_paras_[n] > kMaxProseParagraphs && is_article_element(n)) {
+      holds_article_[n] = true;
+    }
     NodeId p = doc_.parent(n);
     if (n != scope_ && p != kNoNode) {
       text_len_[p] += text_len_[n];
       prose_len_[p] += prose_len_[n];
+      bool is_p = doc_.is_html(n, Tag::kP);
+      prose_paras_[p] += prose_paras_[n] + (is_p && text_len_[n] >= kProseParagraphChars);
+      measured_paras_[p] += measured_paras_[n] + (is_p && text_len_[n] >= kMeasuredParagraphChars);
+      if (holds_article_[n]) holds_article_[p] = true;
+      subtree_nodes_[p] += subtree_nodes_[n];
+      if (has_controls_[n] || doc_.is_html(n, Tag::kInput) || doc_.is_html(n, Tag::kButton) ||
+          doc_.is_html(n, Tag::kForm)) {
+        has_controls_[p] = true;
+      }
     }
   }
   for (const Rule& r : rules_.rules) {
@@ -155,15 +310,39 @@ void Pass::measure() {
   }
 }
 
-int Pass::prose_paragraphs(NodeId id) const {
-  int count = 0;
-  for (NodeId n = doc_.first_child(id); n != kNoNode; n = doc_.next_in_tree(n, id)) {
-    if (doc_.is_html(n, Tag::kP) && len(n) >= kProseParagraphChars) ++count;
+bool Pass::is_article_element(NodeId n) const {
+  if (!doc_.is_element(n)) return false;
+  std::string_view itemtype = doc_.attr(n, "itemtype");
+  bool article = doc_.is_html(n, Tag::kArticle) || doc_.attr(n, "itemprop") == "articleBody" ||
+                 itemtype.find("Article") != std::string_view::npos ||
+                 itemtype.find("BlogPosting") != std::string_view::npos;
+  // A comment in a thread is marked up as an <article> too (WordPress:
+  // article.comment-body, spektrum.de): that is not the article.
+  return article && signature(doc_, n).find("comment") == std::string::npos;
+}
+
+// Sorts the schema.org paywalled parts (PageHints) into article text and
+// prompts.
+void Pass::mark_paywalled_parts() {
+  holds_paywalled_text_.assign(doc_.node_count(), false);
+  paywall_prompt_.assign(doc_.node_count(), false);
+  for (const std::string& text : hints_.paywall_selectors) {
+    auto list = css::SelectorList::parse(text, nullptr);
+    if (!list) continue;  // the page's own markup: a bad selector marks nothing
+    for (NodeId n : css::select_all(doc_, scope_, *list)) {
+      if (prose(n) >= kMeasuredParagraphChars) {
+        for (NodeId a = n; a != kNoNode && !holds_paywalled_text_[a]; a = doc_.parent(a)) {
+          holds_paywalled_text_[a] = true;
+        }
+      } else {
+        paywall_prompt_[n] = true;
+      }
+    }
   }
-  return count;
 }
 
 bool Pass::guard_allows(NodeId id, const std::string& category) const {
+  if (holds_article(id) || holds_paywalled_text_[id]) return false;
   size_t l = len(id);
   size_t page = len(scope_);
   double limit = category == "comments" ? kMaxPageShareComments : kMaxPageShare;
@@ -176,11 +355,13 @@ bool Pass::guard_allows(NodeId id, const std::string& category) const {
 }
 
 bool Pass::match_attr(NodeId id, Match& m) {
-  if (is_inline(doc_.tag(id))) return false;
+  // Headings are judged by their text: an id names an anchor, not a role
+  // (heise.de: <h3 id="nav_nur_die_folie__1"> is an article subheading).
+  if (is_inline(doc_.tag(id)) || is_heading(doc_.tag(id))) return false;
   std::string sig = signature(doc_, id);
   if (sig.empty()) return false;
   for (const Rule& r : rules_.rules) {
-    if (r.kind != Rule::Kind::kAttr) continue;
+    if (r.kind != Rule::Kind::kAttr || len(id) < r.min_chars) continue;
     for (const std::string& c : r.contains) {
       if (sig.find(c) != std::string::npos) {
         m = {&r, r.category, r.id, id};
@@ -199,7 +380,7 @@ bool Pass::match_attr(NodeId id, Match& m) {
 
 bool Pass::match_selector(NodeId id, Match& m) {
   for (const Rule& r : rules_.rules) {
-    if (r.kind == Rule::Kind::kSelector && r.selector && r.selector->matches(doc_, id)) {
+    if (r.kind == Rule::Kind::kSelector && r.selector && session_.matches(*r.selector, id)) {
       m = {&r, r.category, r.id, id};
       return true;
     }
@@ -254,12 +435,21 @@ bool Pass::match_structure(NodeId id, Match& m) {
     if (l == 0 || l > kCtaLinkChars) return false;
     std::string href;
     for (char c : doc_.attr(id, "href")) href.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    // Whole parts of the address: "/abo" is a German subscription page, but
+    // "/about-us" is not (reuters.com.parasite: the "Trust Principles" link).
+    auto has_any_part = [&](std::initializer_list<std::string_view> parts) {
+      for (std::string_view p : parts) {
+        if (has_part(href, p)) return true;
+      }
+      return false;
+    };
     const char* category = nullptr;
-    if (contains_any(href, {"subscribe", "subscription", "/offer", "checkout", "abonnement",
-                            "abonnieren", "/abo", "suscripcion", "abbonamento", "assinatura"})) {
+    if (has_any_part({"subscribe", "subscription", "subscriptions", "offer", "offers", "checkout",
+                      "abonnement", "abonnements", "abonnieren", "abo", "abos", "suscripcion",
+                      "suscripciones", "abbonamento", "abbonamenti", "assinatura", "assine"})) {
       category = "subscription";
-    } else if (contains_any(href, {"/login", "/signin", "/sign-in", "/log-in", "/register",
-                                   "/account/", "/anmelden", "/connexion"})) {
+    } else if (has_any_part({"login", "signin", "sign-in", "log-in", "register", "registration",
+                             "anmelden", "connexion", "account"})) {
       category = "signin";
     }
     if (!category) return false;
@@ -299,6 +489,7 @@ bool Pass::match_text(NodeId id, Match& m) {
     }
   }
   if (elements == 1 && len(only) == l) return false;
+  if (subtree_nodes_[id] > kMaxTextBlockNodes) return false;
   std::string text = lower_text(doc_, id);
   bool interactive = doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton) ||
                      doc_.is_html(id, Tag::kLabel);
@@ -310,22 +501,40 @@ bool Pass::match_text(NodeId id, Match& m) {
     default:
       break;
   }
-  bool has_controls = false;
-  for (NodeId n = doc_.first_child(id); n != kNoNode && !has_controls; n = doc_.next_in_tree(n, id)) {
-    if (doc_.is_html(n, Tag::kInput) || doc_.is_html(n, Tag::kButton) || doc_.is_html(n, Tag::kForm))
-      has_controls = true;
-  }
+  bool has_controls = has_controls_[id];
+  std::string_view said = trim_punctuation(text);
   for (const Rule& r : rules_.rules) {
     if (r.kind != Rule::Kind::kText || text.size() > r.max_chars) continue;
     for (const std::string& phrase : r.phrases) {
-      if (text.find(phrase) == std::string::npos) continue;
-      // The phrase must dominate the block: an article sentence that merely
-      // mentions subscribing stays.
-      bool dominant = phrase.size() * 3 >= text.size() || interactive || has_controls ||
-                      (heading && text.size() <= 120) ||
-                      (text.compare(0, phrase.size(), phrase) == 0 && text.size() <= kCtaSentenceChars);
-      if (!dominant) continue;
-      m = {&r, r.category, r.id, climb(id)};
+      size_t pos = find_words(text, phrase);
+      if (pos == std::string::npos) continue;
+      bool fits = false;
+      switch (r.match) {
+        case Rule::Match::kDominant:
+          // The phrase must dominate the block: an article sentence that
+          // merely mentions subscribing stays.
+          fits = phrase.size() * 3 >= text.size() || interactive || has_controls ||
+                 (heading && text.size() <= kHeadingChars) ||
+                 (said.compare(0, phrase.size(), phrase) == 0 && text.size() <= kCtaSentenceChars);
+          break;
+        case Rule::Match::kPrefix:
+          fits = find_words(said, phrase) == 0;
+          break;
+        case Rule::Match::kWhole:
+          fits = said == phrase;
+          break;
+        case Rule::Match::kAnywhere:
+          fits = true;
+          break;
+      }
+      if (!fits) continue;
+      if (r.standalone && in_caption_or_list(id)) continue;
+      // A heading or prompt stands for its box; a notice found anywhere in
+      // a block, a standalone line or a long opening sentence is the block
+      // (newrepublic.com: a copyright line would climb into the article).
+      bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
+                    (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
+      m = {&r, r.category, r.id, climbs ? climb(id) : id};
       return true;
     }
   }
@@ -337,7 +546,10 @@ NodeId Pass::climb(NodeId id) const {
   for (;;) {
     NodeId p = doc_.parent(c);
     if (p == kNoNode || p == scope_ || is_protected(doc_, p)) break;
-    if (len(p) > kMaxClimbChars || len(p) > kClimbGrowth * len(c) + kClimbSlack) break;
+    if (len(p) > kMaxClimbChars || len(p) > kClimbGrowth * len(c) + kClimbSlack ||
+        len(p) - len(c) > kMaxClimbExtraChars) {
+      break;
+    }
     if (prose(p) > prose(c)) break;  // the parent holds prose of its own
     Tag t = doc_.tag(p);
     if (t == Tag::kMain || t == Tag::kArticle) break;
@@ -347,17 +559,19 @@ NodeId Pass::climb(NodeId id) const {
 }
 
 bool Pass::judge(NodeId id, Match& m) {
+  if (paywall_prompt_[id]) {
+    m = {nullptr, "paywall", "structure.paywall-ld", id};
+    return true;
+  }
   return match_attr(id, m) || match_selector(id, m) || match_structure(id, m) || match_text(id, m);
 }
 
-struct Detached {
-  NodeId node, parent, next;
-};
 
 ClutterStats Pass::run() {
   ClutterStats stats;
   if (scope_ == kNoNode) return stats;
   measure();
+  mark_paywalled_parts();
   stats.page_prose = prose(scope_);
   size_t log_start = log_.size();
   std::vector<Detached> detached;
@@ -372,23 +586,31 @@ ClutterStats Pass::run() {
         stats.removed_prose += prose(c);
         doc_.detach(c);
         log_.add(c, m.category, m.rule_id, c);
+        trace("removed", m, c);
         node = next;
         continue;
       }
       ++stats.guarded;
-      if (std::getenv("READER_TRACE")) std::fprintf(stderr, "guarded %s %s len=%zu\n", m.rule_id.c_str(), std::string(doc_.name(c)).c_str(), len(c));
+      trace("guarded", m, c);
     }
     node = doc_.next_in_tree(node, scope_);
   }
   stats.removed = detached.size();
-  if (stats.page_prose > 0 &&
+  // A pass that took most of the prose mistook the article (or, on pages
+  // whose comment threads outweigh the article, what people came to read:
+  // firefox-nightly-blog, where Readability keeps them) for clutter: undo
+  // it whole. Not for a single notice: see kMinRevertedProseChars.
+  if (stats.page_prose > 0 && stats.removed_prose >= kMinRevertedProseChars &&
       static_cast<double>(stats.removed_prose) / stats.page_prose > kMaxRemovedProseShare) {
     // Undo in reverse order so every saved `next` sibling is back in place.
     for (auto it = detached.rbegin(); it != detached.rend(); ++it) {
       doc_.insert_before(it->parent, it->node, it->next);
     }
     log_.truncate(log_start);
-    if (std::getenv("READER_TRACE")) std::fprintf(stderr, "reverted: prose %zu of %zu\n", stats.removed_prose, stats.page_prose);
+    if (trace_) {
+      std::fprintf(stderr, "clutter: reverted the pass: it took %zu of %zu prose bytes\n",
+                   stats.removed_prose, stats.page_prose);
+    }
     stats.reverted = true;
     stats.removed = 0;
   }
@@ -398,8 +620,8 @@ ClutterStats Pass::run() {
 }  // namespace
 
 ClutterStats remove_clutter(Document& doc, NodeId scope, const RuleSet& rules,
-                            dom::RemovalLog& log) {
-  Pass pass(doc, scope, rules, log);
+                            dom::RemovalLog& log, const PageHints& hints) {
+  Pass pass(doc, scope, rules, log, hints);
   return pass.run();
 }
 

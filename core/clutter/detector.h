@@ -3,6 +3,7 @@
 // RemovalLog. Guards keep prose; a pass that takes too much prose is undone.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "clutter/rules.h"
 #include "dom/document.h"
@@ -18,8 +19,18 @@ struct ClutterStats {
   size_t guarded = 0;          // matches a guard refused
 };
 
+// What the page says about itself that the pass can use.
+struct PageHints {
+  // schema.org hasPart[].cssSelector of parts with isAccessibleForFree=false
+  // (meta::Metadata::paywall_selectors). A marked part that holds prose is
+  // the subscriber-only article text and is never removed, whatever its
+  // class; one without prose is the site's paywall prompt (the theweek
+  // fixture marks its div.paywall prompt) and goes as "paywall".
+  std::vector<std::string> paywall_selectors;
+};
+
 // Removes clutter below `scope` (usually <body>) using `rules`.
 ClutterStats remove_clutter(dom::Document& doc, dom::NodeId scope, const RuleSet& rules,
-                            dom::RemovalLog& log);
+                            dom::RemovalLog& log, const PageHints& hints = {});
 
 }  // namespace reader::clutter

@@ -1,6 +1,7 @@
 // Guard constants of the clutter pass, each with the reason for its value.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 
 namespace reader::clutter {
 
@@ -24,14 +25,23 @@ inline constexpr size_t kSmallBlockChars = 700;
 // A pass whose removals hold more than this share of the page's prose is
 // reverted whole: it has mistaken the article for clutter.
 inline constexpr double kMaxRemovedProseShare = 0.6;
+// ... but only when it took at least this much: one notice of a page whose
+// article is not in <p>s is no article (dziennik.pl: the copyright line was
+// the page's only 80+ char paragraph, so 100% of its "prose").
+inline constexpr size_t kMinRevertedProseChars = 2 * kProseParagraphChars;
 // Climbing from a matched prompt to its box stops at boxes larger than this
 // or more than kClimbGrowth times (+kClimbSlack) the matched block.
 inline constexpr size_t kMaxClimbChars = 800;
 inline constexpr size_t kClimbGrowth = 3;
 inline constexpr size_t kClimbSlack = 150;
-// Text rules consider blocks up to this many bytes (4x the largest max_chars
-// covers whitespace and markup-free text in non-Latin scripts).
-inline constexpr size_t kTextPrefilterFactor = 4;
+// ... and never adds more than this much text to the match: a box is its
+// prompt plus a form, buttons or a short list, not another run of article
+// (newrepublic.com: a 444-char paragraph beside a copyright line).
+inline constexpr size_t kMaxClimbExtraChars = 400;
+// Text rules judge blocks of at most this many nodes: a prompt box is a
+// heading, a sentence, a form and some buttons (the theweek fixture's largest
+// has under 60); the bound keeps the pass linear on deep, nearly empty trees.
+inline constexpr uint32_t kMaxTextBlockNodes = 500;
 // A call-to-action link is at most this long and makes up at least half of
 // its block, which is at most kCtaBlockChars.
 inline constexpr size_t kCtaLinkChars = 40;
@@ -39,5 +49,8 @@ inline constexpr size_t kCtaBlockChars = 200;
 // A short block that opens with a prompt phrase is a call to action
 // ("Subscribe now to our eNATION edition for the full story.", nationnews).
 inline constexpr size_t kCtaSentenceChars = 160;
+// A heading this short that holds a prompt phrase is the prompt's title
+// ("Already a subscriber?", "Sign up for our newsletter").
+inline constexpr size_t kHeadingChars = 120;
 
 }  // namespace reader::clutter

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
+#include "clutter/text_fold.h"
+
 namespace reader::clutter {
 
 extern const unsigned char kEmbeddedRulesJson[];
@@ -50,11 +53,25 @@ RuleSet parse_rules(std::string_view json_text) {
       rule.contains = string_list(r, "contains");
       rule.parts = string_list(r, "parts");
       if (rule.contains.empty() && rule.parts.empty()) set.errors.push_back(rule.id + ": empty attr rule");
+      rule.min_chars = r.value("min_chars", 0u);
     } else if (kind == "text") {
       rule.kind = Rule::Kind::kText;
       rule.phrases = string_list(r, "phrases");
       rule.max_chars = r.value("max_chars", 200u);
       if (rule.phrases.empty()) set.errors.push_back(rule.id + ": empty text rule");
+      rule.standalone = r.value("standalone", false);
+      std::string match = r.value("match", "dominant");
+      if (match == "dominant") {
+        rule.match = Rule::Match::kDominant;
+      } else if (match == "prefix") {
+        rule.match = Rule::Match::kPrefix;
+      } else if (match == "whole") {
+        rule.match = Rule::Match::kWhole;
+      } else if (match == "anywhere") {
+        rule.match = Rule::Match::kAnywhere;
+      } else {
+        set.errors.push_back(rule.id + ": unknown match '" + match + "'");
+      }
     } else if (kind == "selector") {
       rule.kind = Rule::Kind::kSelector;
       css::SelectorError err;
@@ -72,9 +89,11 @@ RuleSet parse_rules(std::string_view json_text) {
     // Vocabularies are matched against lowercased text: they must be lowercase.
     for (auto* list : {&rule.contains, &rule.parts, &rule.phrases}) {
       for (const std::string& term : *list) {
-        for (char c : term) {
-          if (c >= 'A' && c <= 'Z') {
-            set.errors.push_back(rule.id + ": '" + term + "' is not lowercase");
+        // Folded = lowercase, straight apostrophes, no look-alike letters.
+        for (size_t i = 0; i < term.size();) {
+          uint32_t cp = next_code_point(term, i);
+          if (fold_code_point(cp) != cp) {
+            set.errors.push_back(rule.id + ": '" + term + "' is not lowercase (folded)");
             break;
           }
         }

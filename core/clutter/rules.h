@@ -11,6 +11,13 @@ namespace reader::clutter {
 
 struct Rule {
   enum class Kind { kAttr, kText, kSelector };
+  // How a text rule's phrase must sit in its block ("match" in rules.json):
+  //   dominant: anywhere, but the phrase must dominate the block (a third of
+  //             it, or the block is a control, a heading, or opens with it);
+  //   prefix:   the block opens with the phrase;
+  //   whole:    the block is the phrase, give or take punctuation around it;
+  //   anywhere: anywhere in a block of at most max_chars.
+  enum class Match { kDominant, kPrefix, kWhole, kAnywhere };
   std::string id;
   std::string category;
   Kind kind = Kind::kAttr;
@@ -18,6 +25,11 @@ struct Rule {
   std::vector<std::string> parts;     // attr: whole delimited parts
   std::vector<std::string> phrases;   // text: lowercase phrases
   size_t max_chars = 0;               // text: longest block the phrases judge
+  Match match = Match::kDominant;     // text: where the phrase must sit
+  size_t min_chars = 0;               // attr: shortest block the rule judges
+  // text: only blocks of their own (not in a figure, caption, list item or
+  // table cell), removed without climbing to a box ("standalone": true).
+  bool standalone = false;
   std::shared_ptr<css::SelectorList> selector;  // selector
   std::string evidence;
 };

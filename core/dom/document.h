@@ -1,9 +1,13 @@
-// Arena DOM: every node of a document lives in one vector and is addressed by
-// a NodeId; strings live in the document's StringArena. Nothing is freed until
-// the Document dies, so detaching a node is O(1) and ids stay valid.
+// Arena DOM: every node of a document lives in fixed-size chunks and is
+// addressed by a NodeId; strings live in the document's StringArena. Nothing
+// is freed until the Document dies, so detaching a node is O(1) and ids (and
+// references to nodes) stay valid. Chunks instead of one vector: growing never
+// copies, so a parse never holds the old and the new array at once (a 3x peak
+// on the node array) and at most one chunk is unused.
 // Nothing here recurses over the tree: pages nest 100,000 deep.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,18 +38,20 @@ struct Attr {
   AttrNs ns = AttrNs::kNone;
 };
 
+// 48 bytes: nodes are most of a parsed page's memory (a node-dense page has
+// one node per 20 input bytes), so fields are ordered to leave no padding.
 struct Node {
   NodeType type;
   Ns ns = Ns::kHtml;
   uint16_t flags = 0;
   Tag tag = Tag::kUnknown;
+  uint16_t attr_count = 0;  // at most Document::kMaxAttrsPerElement
   NodeId parent = kNoNode;
   NodeId first_child = kNoNode;
   NodeId last_child = kNoNode;
   NodeId prev = kNoNode;
   NodeId next = kNoNode;
   uint32_t attr_begin = 0;
-  uint32_t attr_count = 0;
   // Element: local name; doctype: name; text/comment: data.
   std::string_view str;
 };
@@ -71,29 +77,31 @@ class Document {
   static constexpr NodeId root() { return 0; }
 
   // --- reading ------------------------------------------------------------
-  const Node& node(NodeId id) const { return nodes_[id]; }
-  NodeType type(NodeId id) const { return nodes_[id].type; }
-  Tag tag(NodeId id) const { return nodes_[id].tag; }
-  Ns ns(NodeId id) const { return nodes_[id].ns; }
-  bool is_element(NodeId id) const { return nodes_[id].type == NodeType::kElement; }
-  bool is_text(NodeId id) const { return nodes_[id].type == NodeType::kText; }
+  const Node& node(NodeId id) const { return at(id); }
+  NodeType type(NodeId id) const { return at(id).type; }
+  Tag tag(NodeId id) const { return at(id).tag; }
+  Ns ns(NodeId id) const { return at(id).ns; }
+  bool is_element(NodeId id) const { return at(id).type == NodeType::kElement; }
+  bool is_text(NodeId id) const { return at(id).type == NodeType::kText; }
   // True for an HTML-namespace element with tag `t`.
   bool is_html(NodeId id, Tag t) const {
-    const Node& n = nodes_[id];
+    const Node& n = at(id);
     return n.type == NodeType::kElement && n.tag == t && n.ns == Ns::kHtml;
   }
-  std::string_view name(NodeId id) const { return nodes_[id].str; }
-  std::string_view data(NodeId id) const { return nodes_[id].str; }
-  NodeId parent(NodeId id) const { return nodes_[id].parent; }
-  NodeId first_child(NodeId id) const { return nodes_[id].first_child; }
-  NodeId last_child(NodeId id) const { return nodes_[id].last_child; }
-  NodeId next_sibling(NodeId id) const { return nodes_[id].next; }
-  NodeId prev_sibling(NodeId id) const { return nodes_[id].prev; }
-  size_t node_count() const { return nodes_.size(); }
+  std::string_view name(NodeId id) const { return at(id).str; }
+  std::string_view data(NodeId id) const { return at(id).str; }
+  NodeId parent(NodeId id) const { return at(id).parent; }
+  NodeId first_child(NodeId id) const { return at(id).first_child; }
+  NodeId last_child(NodeId id) const { return at(id).last_child; }
+  NodeId next_sibling(NodeId id) const { return at(id).next; }
+  NodeId prev_sibling(NodeId id) const { return at(id).prev; }
+  size_t node_count() const { return node_count_; }
 
   AttrRange attrs(NodeId id) const {
-    const Node& n = nodes_[id];
-    const Attr* b = attrs_.data() + n.attr_begin;
+    const Node& n = at(id);
+    if (n.attr_count == 0) return {nullptr, nullptr};
+    const Attr* b = attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
+                    (n.attr_begin & kAttrOffsetMask);
     return {b, b + n.attr_count};
   }
   const Attr* find_attr(NodeId id, std::string_view name) const;
@@ -151,11 +159,18 @@ class Document {
                            AttrNs ns = AttrNs::kNone);
   void remove_attr(NodeId id, std::string_view name);
   // Appends an attribute without a duplicate check (the tokenizer already
-  // dropped duplicates): O(1) for the element being built.
+  // dropped duplicates): O(1) for the element being built. An element keeps
+  // at most kMaxAttrsPerElement attributes; later ones are dropped.
   void append_attr(NodeId id, std::string_view name, std::string_view value,
                    AttrNs ns = AttrNs::kNone);
-  void clear_attrs(NodeId id) { nodes_[id].attr_count = 0; }
-  void add_flag(NodeId id, uint16_t f) { nodes_[id].flags |= f; }
+  // Appends all attributes of `from` to `to` (no duplicate check), sharing
+  // their strings: for clones made by the tree builder (adoption agency,
+  // reconstructing formatting elements), which would otherwise copy them.
+  void copy_attrs(NodeId from, NodeId to);
+  // Attributes kept per element (an attribute range must fit one chunk).
+  static constexpr uint32_t kMaxAttrsPerElement = 0xFFFF;
+  void clear_attrs(NodeId id) { at(id).attr_count = 0; }
+  void add_flag(NodeId id, uint16_t f) { at(id).flags |= f; }
 
   // The content fragment of a <template> element (created on first use).
   NodeId template_content(NodeId template_element);
@@ -170,9 +185,35 @@ class Document {
 
  private:
   NodeId new_node(NodeType t);
+  Node& at(NodeId id) { return node_chunks_[id >> kNodeChunkBits][id & kNodeChunkMask]; }
+  const Node& at(NodeId id) const {
+    return node_chunks_[id >> kNodeChunkBits][id & kNodeChunkMask];
+  }
+  // Room for `n` attributes at the end of the last attribute chunk (a new
+  // chunk when needed); returns the encoded index of the first slot, or
+  // kNoAttrSlot when the chunk table is full.
+  uint32_t reserve_attr_slots(uint32_t n);
 
-  std::vector<Node> nodes_;
-  std::vector<Attr> attrs_;
+  // 256 nodes (14 KB) per chunk: small documents stay small.
+  static constexpr uint32_t kNodeChunkBits = 8;
+  static constexpr uint32_t kNodeChunkMask = (1u << kNodeChunkBits) - 1;
+  // Attributes of one element are contiguous in one chunk; Node::attr_begin
+  // is (chunk << kAttrOffsetBits) | offset. Chunks hold kAttrChunkSize
+  // attributes, or more for an element with more than that.
+  static constexpr uint32_t kAttrOffsetBits = 16;
+  static constexpr uint32_t kAttrOffsetMask = (1u << kAttrOffsetBits) - 1;
+  static constexpr uint32_t kAttrChunkSize = 512;
+  static constexpr uint32_t kMaxAttrChunks = 1u << (32 - kAttrOffsetBits);
+  static constexpr uint32_t kNoAttrSlot = 0xFFFFFFFFu;
+  struct AttrChunk {
+    std::unique_ptr<Attr[]> data;
+    uint32_t size = 0;
+    uint32_t used = 0;
+  };
+
+  std::vector<std::unique_ptr<Node[]>> node_chunks_;
+  uint32_t node_count_ = 0;
+  std::vector<AttrChunk> attr_chunks_;
   std::unordered_map<NodeId, NodeId> templates_;  // template -> content fragment
   StringArena arena_;
 };

@@ -1,7 +1,8 @@
 #include "dom/tag.h"
 
-#include <algorithm>
 #include <iterator>
+
+#include "dom/name_table.h"
 
 namespace reader::dom {
 namespace {
@@ -16,12 +17,9 @@ constexpr std::string_view kNames[] = {
 }  // namespace
 
 Tag tag_from_name(std::string_view name) {
-  // kNames[1..] is sorted (gen_tags.py sorts it).
-  auto begin = std::begin(kNames) + 1;
-  auto end = std::end(kNames);
-  auto it = std::lower_bound(begin, end, name);
-  if (it == end || *it != name) return Tag::kUnknown;
-  return static_cast<Tag>(it - std::begin(kNames));
+  static const NameTable kTable(kNames, std::size(kNames));
+  int i = kTable.find(name);  // "" finds index 0, kUnknown
+  return i < 0 ? Tag::kUnknown : static_cast<Tag>(i);
 }
 
 std::string_view tag_name(Tag t) {

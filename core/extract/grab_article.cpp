@@ -9,6 +9,7 @@
 #include "extract/extractor.h"
 #include "extract/node_util.h"
 #include "extract/patterns.h"
+#include "extract/prose.h"
 #include "extract/trim_boilerplate.h"
 
 namespace reader::extract {
@@ -36,6 +37,14 @@ constexpr double kTitleSimilarity = 0.75;
 // block before the body may hold and still be part of the article's head.
 constexpr int kHeroSearchLevels = 3;
 constexpr size_t kMaxHeroText = 300;
+// A line list: at least this many <br>-separated lines, shorter than
+// kMaxListLineChars on average (prose wrapped with <br> has long lines).
+constexpr int kMinListLines = 100000;
+constexpr size_t kMaxListLineChars = 50;
+// The article container replaces the candidate when it holds this many
+// times the candidate's prose, and at least kMinContainerExtraProse more.
+constexpr double kContainerProseGain = 1000;
+constexpr size_t kMinContainerExtraProse = 200;
 
 bool is_unlikely_role(std::string_view role) {
   // Readability UNLIKELY_ROLES.
@@ -114,6 +123,8 @@ class Attempt {
   NodeId select_top_candidate(const std::vector<NodeId>& candidates, bool& created);
   NodeId gather_siblings(NodeId top);
   NodeId find_hero_figure(NodeId top) const;
+  bool is_line_list(NodeId el, size_t text_len) const;
+  NodeId article_container(NodeId candidate) const;
 
   Document& doc_;
   dom::RemovalLog& log_;
@@ -258,7 +269,31 @@ NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool
     parent = doc_.parent(candidate);
   }
   if (!scores_.has(candidate)) initialize_node(candidate);
+  // The article's own container: a candidate inside an element that says it
+  // is the article (itemprop=articleBody, <article>) while that element holds
+  // much more prose is one section of a multi-section article (forstpraxis:
+  // four sections, each wrapped four divs deep).
+  NodeId container = article_container(candidate);
+  if (container != kNoNode) {
+    size_t inner = prose_chars(doc_, candidate);
+    size_t outer = prose_chars(doc_, container);
+    if (outer >= kMinContainerExtraProse + inner &&
+        static_cast<double>(outer) >= kContainerProseGain * static_cast<double>(inner)) {
+      double s = std::max(scores_.get(candidate), scores_.get(container));
+      scores_.set(container, s);
+      candidate = container;
+    }
+  }
   return candidate;
+}
+
+NodeId Attempt::article_container(NodeId candidate) const {
+  for (NodeId p = doc_.parent(candidate); p != kNoNode && doc_.is_element(p); p = doc_.parent(p)) {
+    if (doc_.is_html(p, Tag::kBody)) break;
+    if (doc_.is_html(p, Tag::kArticle) || contains_ci(doc_.attr(p, "itemprop"), "articlebody"))
+      return p;
+  }
+  return kNoNode;
 }
 
 bool ends_sentence(std::string_view text) {
@@ -312,6 +347,15 @@ NodeId Attempt::gather_siblings(NodeId top) {
     }
   }
   return article;
+}
+
+// A block of many short <br>-separated lines ("Name, Affiliation" lists of
+// signatories, addresses) is a list, not prose: its commas are no sign of
+// sentences (harpers.org letter: a 150-line signatory cell outscored the
+// letter on commas alone).
+bool Attempt::is_line_list(NodeId el, size_t text_len) const {
+  int lines = count_tags(doc_, el, Tag::kBr) + 1;
+  return lines >= kMinListLines && text_len < kMaxListLineChars * static_cast<size_t>(lines);
 }
 
 // Hero images often sit just before the article body, outside the top
@@ -411,7 +455,8 @@ NodeId Attempt::run() {
     std::string text = inner_text(doc_, el);
     size_t len = text_length(text);
     if (len < kMinParagraphLength) continue;
-    double score = 1 + count_commas(text) + std::min<double>(std::floor(len / 100.0), 3);
+    int commas = is_line_list(el, len) ? 0 : count_commas(text);
+    double score = 1 + commas + std::min<double>(std::floor(len / 100.0), 3);
     int level = 0;
     for (NodeId anc = parent; anc != kNoNode && level < kScoredAncestorLevels;
          anc = doc_.parent(anc), ++level) {

@@ -283,10 +283,12 @@ void post_process(Document& doc, NodeId article, std::string_view base_url) {
     switch (doc.tag(n)) {
       case Tag::kA: {
         std::string_view href = doc.attr(n, "href");
-        // Readability: javascript: links become their text.
+        // Readability: javascript: links become their content (a <span>
+        // holding the children, so markup such as <ruby> annotations stays).
         if (href.substr(0, 11) == "javascript:") {
-          NodeId text = doc.create_text(doc.text_content(n));
-          doc.replace(n, text);
+          NodeId span = doc.create_element(Tag::kSpan);
+          doc.move_children(n, span);
+          doc.replace(n, span);
           continue;
         }
         resolve_attr(doc, n, "href", base_url);

@@ -63,7 +63,7 @@ bool TreeBuilder::in_body_start_tag() {
     case Tag::kHtml:
       error("unexpected-start-tag");
       if (open_.contains_html(Tag::kTemplate)) return false;
-      for (const TokenAttr& a : tok_->attrs) doc_.add_attr_if_missing(open_.at(0), a.name, a.value);
+      add_missing_attributes(open_.at(0));
       return false;
     case Tag::kBase: case Tag::kBasefont: case Tag::kBgsound: case Tag::kLink: case Tag::kMeta:
     case Tag::kNoframes: case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
@@ -76,7 +76,7 @@ bool TreeBuilder::in_body_start_tag() {
         return false;
       }
       frameset_ok_ = false;
-      for (const TokenAttr& a : tok_->attrs) doc_.add_attr_if_missing(open_.at(1), a.name, a.value);
+      add_missing_attributes(open_.at(1));
       return false;
     }
     case Tag::kFrameset:

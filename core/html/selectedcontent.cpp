@@ -30,12 +30,7 @@ NodeId copy_node(dom::Document& doc, NodeId src) {
   switch (doc.type(src)) {
     case dom::NodeType::kElement:
       copy = doc.create_element(doc.tag(src), doc.ns(src), doc.name(src));
-      {
-        // Copy the list first: adding attributes may grow the attribute vector.
-        dom::AttrRange range = doc.attrs(src);
-        std::vector<dom::Attr> attrs(range.begin(), range.end());
-        for (const dom::Attr& a : attrs) doc.add_attr_if_missing(copy, a.name, a.value, a.ns);
-      }
+      doc.copy_attrs(src, copy);
       break;
     case dom::NodeType::kText:
       copy = doc.create_text(doc.data(src));

@@ -31,7 +31,8 @@ struct Token {
   bool has_system_id = false;
   std::string public_id;
   std::string system_id;
-  // Position (1-based) of the token's first character, for parse errors.
+  // Position (1-based) of the token's first character, for parse errors;
+  // only tracked when the Tokenizer collects errors (else 1, 1).
   uint32_t line = 1;
   uint32_t column = 1;
 

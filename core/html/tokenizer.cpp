@@ -189,6 +189,10 @@ struct Tokenizer::Impl {
   bool has_cr_ = false;        // set at construction: CR needs the slow walk
 
   void position_of(size_t p, uint32_t& line, uint32_t& column) {
+    // Positions only serve parse errors: without an error list they are not
+    // tracked (tokens keep line 1, column 1), which saves a pass over every
+    // byte (columns are counted per UTF-16 code unit).
+    if (errors_ == nullptr) return;
     if (p > in_.size()) p = in_.size();
     if (p < cursor_pos_) {  // rare: restart from the top
       cursor_pos_ = 0;

@@ -4,6 +4,7 @@
 #include "html/tree_builder.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "html/element_sets.h"
 #include "html/foreign.h"
@@ -21,10 +22,11 @@ namespace {
 // A token is reprocessed a handful of times at most (e.g. in cell -> in row
 // -> in table body -> in table); more means a bug, so stop instead of hanging.
 constexpr int kMaxReprocess = 32;
-// Attributes kept per element: Document::add_attr_if_missing scans the
-// element's attributes, so a hostile tag with 100k attributes would be
-// quadratic. Real pages stay far below this.
-constexpr size_t kMaxAttributesPerElement = 256;
+// Above this many attributes (existing + new), "add the attributes that are
+// not already present" (<html>/<body> in body) looks names up in a hash set
+// instead of scanning the element's list per attribute: hostile tags carry
+// 100k attributes.
+constexpr size_t kMaxAttributesScanned = 64;
 // The adoption agency algorithm's outer loop limit (13.2.6.4.7 step 4.1).
 constexpr int kAdoptionOuterLoopLimit = 8;
 // ... and the inner loop counter above which formatting entries are dropped
@@ -240,11 +242,12 @@ NodeId TreeBuilder::create_element_for_token(Ns ns) {
   if (t == Tag::kUnknown && ns == Ns::kHtml && name == "selectedcontent") {
     selectedcontents_.push_back(el);
   }
-  size_t kept = 0;
+  // The tokenizer dropped duplicate names, and the foreign adjustments map
+  // distinct lowercase names to distinct (name, namespace) pairs, so the
+  // attributes are appended without a duplicate check.
   for (const TokenAttr& a : tok_->attrs) {
-    if (++kept > kMaxAttributesPerElement) break;
     if (ns == Ns::kHtml) {
-      doc_.add_attr_if_missing(el, a.name, a.value);
+      doc_.append_attr(el, a.name, a.value);
       continue;
     }
     // Adjust MathML / SVG attributes, then adjust foreign attributes.
@@ -252,7 +255,7 @@ NodeId TreeBuilder::create_element_for_token(Ns ns) {
     if (ns == Ns::kMathMl) n = adjust_mathml_attribute_name(n);
     else n = adjust_svg_attribute_name(n);
     ForeignAttrName f = adjust_foreign_attribute_name(n);
-    doc_.add_attr_if_missing(el, f.local, a.value, f.ns);
+    doc_.append_attr(el, f.local, a.value, f.ns);
   }
   return el;
 }
@@ -306,11 +309,26 @@ void TreeBuilder::append_comment_to(NodeId parent, std::string_view data) {
 // same tag, namespace, name and attributes as `original`.
 NodeId TreeBuilder::clone_element(NodeId original) {
   NodeId el = doc_.create_element(doc_.tag(original), doc_.ns(original), doc_.name(original));
-  // Copy the list first: adding attributes may grow the attribute vector.
-  dom::AttrRange range = doc_.attrs(original);
-  std::vector<dom::Attr> attrs(range.begin(), range.end());
-  for (const dom::Attr& a : attrs) doc_.add_attr_if_missing(el, a.name, a.value, a.ns);
+  doc_.copy_attrs(original, el);
   return el;
+}
+
+// "For each attribute on the token, check to see if the attribute is already
+// present on the top element of the stack of open elements. If it is not, add
+// the attribute and its corresponding value to that element." (<html> and
+// <body> start tags in body.)
+void TreeBuilder::add_missing_attributes(NodeId el) {
+  if (doc_.attrs(el).size() + tok_->attrs.size() <= kMaxAttributesScanned) {
+    for (const TokenAttr& a : tok_->attrs) doc_.add_attr_if_missing(el, a.name, a.value);
+    return;
+  }
+  std::unordered_set<std::string_view> present;
+  for (const dom::Attr& a : doc_.attrs(el)) {
+    if (a.ns == dom::AttrNs::kNone) present.insert(a.name);
+  }
+  for (const TokenAttr& a : tok_->attrs) {
+    if (present.insert(a.name).second) doc_.append_attr(el, a.name, a.value);
+  }
 }
 
 // --- 13.2.4.3 The list of active formatting elements ------------------------

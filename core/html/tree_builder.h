@@ -132,6 +132,7 @@ class TreeBuilder {
   void insert_comment(std::string_view data);
   void append_comment_to(dom::NodeId parent, std::string_view data);
   dom::NodeId clone_element(dom::NodeId original);
+  void add_missing_attributes(dom::NodeId el);
   dom::NodeId template_contents(dom::NodeId template_element);
 
   // --- algorithms ---------------------------------------------------------

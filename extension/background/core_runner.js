@@ -3,14 +3,14 @@
 // request simply instantiates it again (~20 ms).
 import createReaderCore from '../core/reader-core.mjs';
 
-let core_promise = null;
+let corePromise = null;
 
 function core() {
-  core_promise ??= createReaderCore().catch((error) => {
-    core_promise = null;  // let the next request try again
+  corePromise ??= createReaderCore().catch((error) => {
+    corePromise = null;  // let the next request try again
     throw error;
   });
-  return core_promise;
+  return corePromise;
 }
 
 // Returns the core's JSON text (the shape of `reader-clean --format json`).
@@ -25,7 +25,7 @@ export async function cleanPage(html, url, {userRules = '', removeClutter = true
   } catch (error) {
     // A WebAssembly trap (e.g. out of memory) leaves the instance unusable:
     // drop it so the next page gets a fresh one.
-    core_promise = null;
+    corePromise = null;
     throw error;
   }
 }

@@ -24,18 +24,18 @@ const kContentScripts = [
   'content/toggle.js',
 ];
 
-let reader_css_promise = null;
+let readerCssPromise = null;
 
 // The reader view's stylesheet, sent along with each result: the content script
 // adopts it into the view's shadow root (a page CSP cannot block that).
 function readerCss() {
-  reader_css_promise ??= fetch(api.url('reader/reader.css'))
+  readerCssPromise ??= fetch(api.url('reader/reader.css'))
     .then((response) => response.text())
     .catch((error) => {
-      reader_css_promise = null;
+      readerCssPromise = null;
       throw error;
     });
-  return reader_css_promise;
+  return readerCssPromise;
 }
 
 api.onActionClicked((tab) => {

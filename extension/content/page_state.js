@@ -21,14 +21,14 @@
     html:has(> ${kHostTag}) > :not(head):not(${kHostTag}) { visibility: hidden !important; }
   `;
 
-  let hide_sheet = null;
+  let hideSheetCache = null;
 
   function hideSheet() {
-    if (!hide_sheet) {
-      hide_sheet = new CSSStyleSheet();
-      hide_sheet.replaceSync(kHideCss);
+    if (!hideSheetCache) {
+      hideSheetCache = new CSSStyleSheet();
+      hideSheetCache.replaceSync(kHideCss);
     }
-    return hide_sheet;
+    return hideSheetCache;
   }
 
   // Returns a token for restore().
@@ -38,8 +38,8 @@
       scrollY: window.scrollY,
       focused: document.activeElement,
       elements: [],
-      sheet_added: false,
-      fallback_styles: [],
+      sheetAdded: false,
+      fallbackStyles: [],
     };
     for (const el of document.documentElement.children) {
       if (el === host || el.localName === 'head') continue;
@@ -53,29 +53,29 @@
     }
     try {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, hideSheet()];
-      saved.sheet_added = document.adoptedStyleSheets.includes(hide_sheet);
+      saved.sheetAdded = document.adoptedStyleSheets.includes(hideSheetCache);
     } catch {
-      saved.sheet_added = false;
+      saved.sheetAdded = false;
     }
-    if (!saved.sheet_added) {
+    if (!saved.sheetAdded) {
       // No constructed stylesheets here: hide through the CSSOM (never blocked
       // by CSP), remembering the exact style attribute text.
       for (const {el} of saved.elements) {
-        saved.fallback_styles.push({el, style: el.getAttribute('style')});
+        saved.fallbackStyles.push({el, style: el.getAttribute('style')});
         el.style.setProperty('visibility', 'hidden', 'important');
       }
       const root = document.documentElement;
-      saved.fallback_styles.push({el: root, style: root.getAttribute('style')});
+      saved.fallbackStyles.push({el: root, style: root.getAttribute('style')});
       root.style.setProperty('overflow', 'hidden', 'important');
     }
     return saved;
   }
 
   function restore(saved) {
-    if (saved.sheet_added) {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== hide_sheet);
+    if (saved.sheetAdded) {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== hideSheetCache);
     }
-    for (const {el, style} of saved.fallback_styles) {
+    for (const {el, style} of saved.fallbackStyles) {
       if (style === null) el.removeAttribute('style'); else el.setAttribute('style', style);
     }
     for (const {el, attrs} of saved.elements) {

@@ -12,8 +12,8 @@ const $ = (id) => document.getElementById(id);
 const kProbePage = '<!DOCTYPE html><html><head><title>t</title></head><body><p>probe</p></body></html>';
 const kProbeUrl = 'https://example.com/';
 
-let core_promise = null;
-const core = () => (core_promise ??= createReaderCore());
+let corePromise = null;
+const core = () => (corePromise ??= createReaderCore());
 
 async function ruleErrors(text) {
   const module = await core();

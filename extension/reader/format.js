@@ -49,8 +49,9 @@
     return t.length > kPreviewChars ? t.slice(0, kPreviewChars - 1).trimEnd() + '…' : t;
   }
 
-  // "3 items removed"; "1 item removed".
+  // "3 items removed"; "1 item removed"; "Nothing removed".
   function removedSummary(count) {
+    if (!count) return 'Nothing removed';
     return `${count} ${count === 1 ? 'item' : 'items'} removed`;
   }
 

@@ -10,10 +10,14 @@
   if (ns.fragment) return;
 
   // Elements dropped with their subtree.
+  // Element names compared lowercased (SVG keeps camelCase local names).
   const kDropElements = new Set([
     'script', 'noscript', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame',
     'frameset', 'object', 'embed', 'applet', 'template', 'form', 'input', 'button',
     'select', 'textarea', 'dialog', 'portal', 'slot', 'foreignobject',
+    // SVG animation can rewrite an attribute (e.g. href to javascript:) after
+    // this pass ran; <use> can pull in outside content.
+    'animate', 'animatemotion', 'animatetransform', 'set', 'use', 'handler', 'listener',
   ]);
   // Attributes holding URLs; anything but these schemes is dropped.
   const kUrlAttributes = new Set(['href', 'src', 'xlink:href', 'poster', 'cite', 'action',
@@ -38,11 +42,17 @@
     });
   }
 
+  // A script URL (or a data: URL that is not a plain raster image) in any
+  // attribute is dropped, URL attribute or not: browsers and plugins have
+  // honoured odd ones (folder=, handler=, xlink:href on anything...).
+  const kScriptUrlValue = /^(?:javascript:|vbscript:|livescript:|data:(?!image\/(?:png|gif|jpe?g|webp|avif);))/i;
+
   function cleanElement(el) {
     const tag = el.localName;
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || kDropAttributes.has(name) ||
+      const squashed = attr.value.replace(/[\u0000-\u0020]/g, '');
+      if (name.startsWith('on') || kDropAttributes.has(name) || kScriptUrlValue.test(squashed) ||
           (kUrlAttributes.has(name) && !isSafeUrl(name, attr.value, tag)) ||
           (name === 'srcset' && !isSafeSrcset(attr.value, tag))) {
         el.removeAttribute(attr.name);
@@ -55,15 +65,15 @@
     }
   }
 
-  // Parses `html` and returns a DocumentFragment owned by `target_document`.
-  function parse(html, target_document = document) {
+  // Parses `html` and returns a DocumentFragment owned by `targetDocument`.
+  function parse(html, targetDocument = document) {
     const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
     const body = parsed.body;
     // Iterative walk: pages nest deeply, recursion could overflow.
     const walker = parsed.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
     const drop = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.COMMENT_NODE || kDropElements.has(node.localName)) {
+      if (node.nodeType === Node.COMMENT_NODE || kDropElements.has(node.localName.toLowerCase())) {
         drop.push(node);
       } else {
         cleanElement(node);
@@ -72,7 +82,7 @@
     for (const node of drop) node.remove();
     const fragment = parsed.createDocumentFragment();
     while (body.firstChild) fragment.appendChild(body.firstChild);
-    return target_document.importNode(fragment, true);
+    return targetDocument.importNode(fragment, true);
   }
 
   ns.fragment = {parse};

@@ -96,13 +96,16 @@
   }
 
   // An image that cannot load (offline, blocked by the page's CSP) leaves no
-  // broken-image icon behind: it hides, with its figure if it was all of it.
+  // broken-image icon behind: it hides, with its figure only when the figure
+  // has nothing else to say (a caption stays: it is part of the article).
   function hideBrokenImages(root) {
     for (const img of root.querySelectorAll('img')) {
       img.addEventListener('error', () => {
         const figure = img.closest('figure');
-        const target = figure && figure.querySelectorAll('img').length === 1 ? figure : img;
-        target.hidden = true;
+        const caption = figure && figure.querySelector('figcaption');
+        const alone = figure && figure.querySelectorAll('img').length === 1 &&
+                      !(caption && caption.textContent.trim());
+        (alone ? figure : img).hidden = true;
       }, {once: true});
     }
   }
@@ -113,19 +116,20 @@
   // pages reuse as their description: it stays body text.
   const kMaxStandfirstChars = 240;
   function markStandfirst(root, excerpt) {
-    const first = root.querySelector('p');
+    const paragraphs = root.querySelectorAll('p');
+    const first = paragraphs[0];
     const squash = (t) => String(t ?? '').replace(/\s+/g, ' ').trim();
-    if (!first || !excerpt || first.querySelector('a')) return;
+    if (paragraphs.length < 2 || !excerpt || first.querySelector('a')) return;
     const text = squash(first.textContent);
     if (text.length <= kMaxStandfirstChars && text === squash(excerpt)) first.classList.add('rm-standfirst');
   }
 
   // The element whose children the core's `anchor` indices count: the content
   // <div> the core returns (or the article itself if the markup differs).
-  function contentBlocksParent(article_el) {
-    const first = article_el.firstElementChild;
-    if (first && first === article_el.lastElementChild && first.localName === 'div') return first;
-    return article_el;
+  function contentBlocksParent(articleEl) {
+    const first = articleEl.firstElementChild;
+    if (first && first === articleEl.lastElementChild && first.localName === 'div') return first;
+    return articleEl;
   }
 
   // Builds the view for `result` (the core's JSON, parsed). Returns a handle
@@ -140,15 +144,15 @@
 
     const hostname = format.hostnameOf(result.url || location.href);
     const content = fragment.parse(result.content || '');
-    const article_el = h('article', {class: 'rm-content'});
-    article_el.append(content);
-    if (!article_el.textContent.trim() && !article_el.querySelector('img')) {
-      article_el.replaceChildren(h('p', {class: 'rm-empty'},
+    const articleEl = h('article', {class: 'rm-content'});
+    articleEl.append(content);
+    if (!articleEl.textContent.trim() && !articleEl.querySelector('img')) {
+      articleEl.replaceChildren(h('p', {class: 'rm-empty'},
                                    result.error ? `No article here: ${result.error}.` : 'No article was found on this page.'));
     }
-    const blocks_parent = contentBlocksParent(article_el);
-    hideBrokenImages(article_el);
-    markStandfirst(article_el, result.excerpt);
+    const blocksParent = contentBlocksParent(articleEl);
+    hideBrokenImages(articleEl);
+    markStandfirst(articleEl, result.excerpt);
 
     const btn = (action, label, text, extra = {}) =>
       h('button', {type: 'button', class: `rm-btn rm-btn-${action}`, 'data-action': action,
@@ -162,12 +166,16 @@
                       btn('pick', 'Remove a block from this site’s pages', 'Remove this…', {'aria-pressed': 'false'}),
                       btn('close', 'Close reader view (Esc)', '✕'));
 
-    const lead = buildLeadImage(result, article_el);
+    const lead = buildLeadImage(result, articleEl);
     if (lead) hideBrokenImages(lead);
+    // The core's cheap pre-check says this is probably not an article page.
+    const notice = result.readerable === false && articleEl.textContent.trim()
+      ? h('p', {class: 'rm-notice'}, 'This page may not be an article: the reader view shows the text it could find.')
+      : null;
     const page = h('main', {class: 'rm-page', lang: result.lang || null, dir: result.dir || null},
-                   buildHeader(result), lead, article_el);
+                   buildHeader(result), notice, lead, articleEl);
     const status = h('p', {class: 'rm-status', role: 'status', 'aria-live': 'polite'});
-    const panel = removedPanel.build({result, blocksParent: blocks_parent, hostname, h, status, restoredKeys});
+    const panel = removedPanel.build({result, blocksParent: blocksParent, hostname, h, status, restoredKeys});
     const footer = h('footer', {class: 'rm-footer'}, panel.element,
                      result.url ? h('p', {class: 'rm-source'}, 'Source: ',
                                     h('a', {href: result.url, rel: 'noopener noreferrer'}, hostname || result.url)) : null,
@@ -182,7 +190,7 @@
 
     let current = s;
     let closed = false;
-    const pick = picker.create({articleEl: article_el, hostname, status,
+    const pick = picker.create({articleEl: articleEl, hostname, status,
                                 onStop: () => toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
 
     async function update(partial) {
@@ -218,6 +226,13 @@
       }
     };
     root.addEventListener('keydown', onKey);
+    // Appearance changed elsewhere (options page, another tab): follow it.
+    const stopWatching = ns.api.onStorageChanged((changes) => {
+      if (!changes.settings) return;
+      // newValue is undefined when the settings were removed: the defaults.
+      current = settingsStore.normalize(changes.settings.newValue);
+      applySettings(root, current);
+    });
     // Escape while focus is still outside the view (e.g. on <body>).
     window.addEventListener('keydown', onKey, true);
 
@@ -234,6 +249,7 @@
       },
       close() {
         closed = true;
+        stopWatching();
         pick.stop();
         window.removeEventListener('keydown', onKey, true);
         host.remove();

@@ -10,10 +10,10 @@
 
   // Insert `block` where removal `index` stood: before the anchor block of the
   // original content, after restored blocks of lower index at the same anchor.
-  function insertAtAnchor(blocks_parent, anchors, block, removal) {
+  function insertAtAnchor(blocksParent, anchors, block, removal) {
     const anchor = removal.anchor >= 0 && removal.anchor < anchors.length ? anchors[removal.anchor] : null;
-    if (!anchor || anchor.parentNode !== blocks_parent) {
-      blocks_parent.append(block);
+    if (!anchor || anchor.parentNode !== blocksParent) {
+      blocksParent.append(block);
       return;
     }
     let before = anchor;
@@ -21,7 +21,7 @@
            Number(before.previousElementSibling.dataset.rmRestored) > removal.index) {
       before = before.previousElementSibling;
     }
-    blocks_parent.insertBefore(block, before);
+    blocksParent.insertBefore(block, before);
   }
 
   function build({result, blocksParent, hostname, h, status, restoredKeys}) {

@@ -59,10 +59,13 @@
     storageGet: (keys) => ext.storage.local.get(keys),
     storageSet: (items) => ext.storage.local.set(items),
     storageRemove: (keys) => ext.storage.local.remove(keys),
+    // Returns a function that removes the listener.
     onStorageChanged(listener) {
-      ext.storage.onChanged.addListener((changes, area) => {
+      const wrapped = (changes, area) => {
         if (area === 'local') listener(changes);
-      });
+      };
+      ext.storage.onChanged.addListener(wrapped);
+      return () => ext.storage.onChanged.removeListener(wrapped);
     },
   };
 })();

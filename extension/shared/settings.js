@@ -20,6 +20,15 @@
 
   const api = () => ns.api;
 
+  // Read-modify-write updates run one after another, so two quick clicks
+  // (two restores, two picks) cannot overwrite each other's change.
+  let updateQueue = Promise.resolve();
+  function serialized(update) {
+    const run = updateQueue.then(update);
+    updateQueue = run.catch(() => {});
+    return run;
+  }
+
   function normalize(stored) {
     const s = {...kDefaults, ...(stored ?? {})};
     s.fontSize = Math.min(kFontSizeMax, Math.max(kFontSizeMin, Number(s.fontSize) || kDefaults.fontSize));
@@ -50,37 +59,37 @@
       const {settings} = await api().storageGet('settings');
       return normalize(settings);
     },
-    async save(partial) {
+    save: (partial) => serialized(async () => {
       const current = await ns.settings.load();
       const next = normalize({...current, ...partial});
       await api().storageSet({settings: next});
       return next;
-    },
+    }),
     async userRules() {
       const {userRules} = await api().storageGet('userRules');
       return typeof userRules === 'string' ? userRules : '';
     },
     saveUserRules: (text) => api().storageSet({userRules: text}),
-    async appendUserRule(rule) {
+    appendUserRule: (rule) => serialized(async () => {
       const current = await ns.settings.userRules();
       const lines = current.split('\n');
       if (lines.includes(rule)) return;
       const prefix = current === '' || current.endsWith('\n') ? current : current + '\n';
       await ns.settings.saveUserRules(prefix + rule + '\n');
-    },
+    }),
     // Restore memory: a removal is identified by its rule and its text.
     restoreKey: (removal) => `${removal.rule}|${textHash(removal.text ?? '')}`,
     async restoredKeys(hostname) {
       const {restored} = await api().storageGet('restored');
       return new Set((restored && restored[hostname]) || []);
     },
-    async setRestored(hostname, key, on) {
+    setRestored: (hostname, key, on) => serialized(async () => {
       const {restored = {}} = await api().storageGet('restored');
       const keys = new Set(restored[hostname] || []);
       if (on) keys.add(key); else keys.delete(key);
       if (keys.size) restored[hostname] = [...keys]; else delete restored[hostname];
       await api().storageSet({restored});
-    },
+    }),
     forgetRestored: () => api().storageRemove('restored'),
     textHash,
   };

@@ -95,8 +95,8 @@ const normalize = (s) => String(s).replace(/\s+/g, ' ').trim();
 
 test('reader view: article shown, clutter gone, page hidden from AT, restored exactly', async (t) => {
   await page.evaluate((y) => window.scrollTo(0, y), kScrollY);
-  const before_open = await pageSnapshot();
-  assert.ok(before_open.scrollY > 0, 'the fixture page scrolls');
+  const beforeOpen = await pageSnapshot();
+  assert.ok(beforeOpen.scrollY > 0, 'the fixture page scrolls');
 
   timings.cold = await toggle(true);
 
@@ -161,8 +161,8 @@ test('reader view: article shown, clutter gone, page hidden from AT, restored ex
     assert.equal(items.length, count);
     assert.ok(items.every((i) => i.visible), 'the list opens');
 
-    const before_restore = await inShadow(page, 'function () { return this.querySelectorAll(".rm-restored").length; }');
-    assert.equal(before_restore, 0);
+    const beforeRestore = await inShadow(page, 'function () { return this.querySelectorAll(".rm-restored").length; }');
+    assert.equal(beforeRestore, 0);
     await clickInShadow(page, '.rm-restore');
     const restored = await inShadow(page, `function () {
       const blocks = [...this.querySelectorAll('.rm-restored')];
@@ -178,8 +178,8 @@ test('reader view: article shown, clutter gone, page hidden from AT, restored ex
       return {anchor: Number(block.dataset.rmAnchor), before, total: siblings.length};
     }`);
     assert.equal(placement.before, placement.anchor === -1 ? placement.total : placement.anchor, JSON.stringify(placement));
-    const preview_words = items[0].preview.replace(/…$/, '').trim().slice(0, 30);
-    assert.ok(restored[0].includes(preview_words), `restored block "${restored[0].slice(0, 80)}" holds "${preview_words}"`);
+    const previewWords = items[0].preview.replace(/…$/, '').trim().slice(0, 30);
+    assert.ok(restored[0].includes(previewWords), `restored block "${restored[0].slice(0, 80)}" holds "${previewWords}"`);
     const remembered = await browser.worker.evaluate(() => chrome.storage.local.get('restored'));
     assert.equal(Object.keys(remembered.restored ?? {}).length, 1, 'the restore is remembered for the site');
     assert.ok(remembered.restored[kHostFor(pageUrl)], JSON.stringify(remembered));
@@ -196,10 +196,10 @@ test('reader view: article shown, clutter gone, page hidden from AT, restored ex
   await toggle(false);
 
   await t.test('closing gives the page back exactly', async () => {
-    const after_close = await pageSnapshot();
-    assert.equal(after_close.scrollY, before_open.scrollY);
-    assert.equal(after_close.adopted, before_open.adopted);
-    assertSameHtml(after_close.html, before_open.html);
+    const afterClose = await pageSnapshot();
+    assert.equal(afterClose.scrollY, beforeOpen.scrollY);
+    assert.equal(afterClose.adopted, beforeOpen.adopted);
+    assertSameHtml(afterClose.html, beforeOpen.html);
   });
   await page.screenshot({path: path.join(paths.out, 'restored.png'), caret: 'initial'});
 });
@@ -222,12 +222,36 @@ test('a remembered restore is re-applied on the next visit', async () => {
 });
 
 test('warm clicks, and Escape closes the view', async () => {
-  const before_open = await pageSnapshot();
+  const beforeOpen = await pageSnapshot();
   for (let i = 0; i < kWarmRuns; ++i) {
     timings.warm.push(await toggle(true));
     await toggle(false);
   }
   await toggle(true);
+  // A+ grows the text and is remembered; a change made elsewhere (options
+  // page) reaches the open view.
+  const fontSize = () => inShadow(page, 'function () { return getComputedStyle(this.querySelector(".rm-root")).fontSize; }');
+  assert.equal(await fontSize(), '19px');
+  await clickInShadow(page, '[data-action=larger]');
+  assert.equal(await fontSize(), '20px');
+  for (let tries = 0; tries < 50; ++tries) {
+    const {settings} = await browser.worker.evaluate(() => chrome.storage.local.get('settings'));
+    if (settings?.fontSize === 20) break;
+    assert.ok(tries < 49, 'font size saved');
+  }
+  await browser.worker.evaluate(() => chrome.storage.local.get('settings').then(({settings}) =>
+    chrome.storage.local.set({settings: {...settings, theme: 'sepia'}})));
+  let theme = null;
+  for (let tries = 0; tries < 50 && theme !== 'sepia'; ++tries) {
+    theme = await inShadow(page, 'function () { return this.querySelector(".rm-root").dataset.theme; }');
+  }
+  assert.equal(theme, 'sepia');
+  await page.screenshot({path: path.join(paths.out, 'reader-sepia.png'), caret: 'initial'});
+  await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
+  for (let tries = 0; tries < 50 && theme !== 'auto'; ++tries) {
+    theme = await inShadow(page, 'function () { return this.querySelector(".rm-root").dataset.theme; }');
+  }
+  assert.equal(theme, 'auto');
   // The automatic theme follows the system's dark mode.
   await page.emulateMedia({colorScheme: 'dark'});
   const background = await inShadow(page, 'function () { return getComputedStyle(this.querySelector(".rm-root")).backgroundColor; }');
@@ -236,32 +260,48 @@ test('warm clicks, and Escape closes the view', async () => {
   await page.emulateMedia({colorScheme: 'light'});
   await page.keyboard.press('Escape');
   await waitForView(page, false);
-  const after_close = await pageSnapshot();
-  assertSameHtml(after_close.html, before_open.html);
-  assert.equal(after_close.scrollY, before_open.scrollY);
+  const afterClose = await pageSnapshot();
+  assertSameHtml(afterClose.html, beforeOpen.html);
+  assert.equal(afterClose.scrollY, beforeOpen.scrollY);
 });
 
 test('"Remove this…" saves a site rule and takes the block out', async () => {
   await toggle(true);
-  const target = await inShadow(page, `function () {
+  // Two picks: the standfirst, whose page element has a class (-> a class
+  // selector), and the last paragraph, which has none (-> :has-text()).
+  const targets = await inShadow(page, `function () {
     const ps = [...this.querySelectorAll('.rm-content p')];
-    const p = ps[ps.length - 1];
-    p.dataset.e2eTarget = '';
-    return p.textContent.replace(/\\s+/g, ' ').trim();
+    const first = ps[0];
+    const last = ps[ps.length - 1];
+    first.dataset.e2eTarget = 'first';
+    last.dataset.e2eTarget = 'last';
+    const text = (p) => p.textContent.replace(/\\s+/g, ' ').trim();
+    return {first: text(first), last: text(last)};
   }`);
-  await clickInShadow(page, '[data-action=pick]');
-  await clickInShadow(page, '[data-e2e-target]');
-  const {userRules} = await browser.worker.evaluate(() => chrome.storage.local.get('userRules'));
-  assert.match(userRules, new RegExp(`^${kHost.replace(/\./g, '\\.')}##\\S`, 'm'));
+  for (const which of ['first', 'last']) {
+    await clickInShadow(page, '[data-action=pick]');
+    await clickInShadow(page, `[data-e2e-target=${which}]`);
+  }
+  // Both rules land in storage (the writes are queued, not racing).
+  let userRules = '';
+  for (let tries = 0; tries < 50 && userRules.trim().split('\n').length < 2; ++tries) {
+    ({userRules = ''} = await browser.worker.evaluate(() => chrome.storage.local.get('userRules')));
+  }
+  const rules = userRules.trim().split('\n');
+  assert.equal(rules.length, 2, userRules);
+  assert.equal(rules[0], `${kHost}##p.strapline`);
+  assert.ok(rules[1].startsWith(`${kHost}##p:has-text(${targets.last.slice(0, 20)}`), rules[1]);
   const text = normalize(await viewText('.rm-content'));
-  assert.ok(!text.includes(target), 'the picked block left the view');
+  assert.ok(!text.includes(targets.first) && !text.includes(targets.last), 'the picked blocks left the view');
   assert.match(await viewText('.rm-status'), /Saved rule/);
 
-  // Next time the core removes it itself, as a user rule.
+  // Next time the core removes them itself, as user rules.
   await toggle(false);
   await toggle(true);
   const again = normalize(await viewText('.rm-content'));
-  assert.ok(!again.includes(target), `the rule "${userRules.trim()}" removes the block on the next visit`);
+  assert.ok(!again.includes(targets.first), `"${rules[0]}" removes the standfirst on the next visit`);
+  assert.ok(!again.includes(targets.last), `"${rules[1]}" removes the paragraph on the next visit`);
+  assert.match(normalize(await viewText('.rm-removed-toggle')), /2 your rule/);
   await browser.worker.evaluate(() => chrome.storage.local.remove('userRules'));
   await toggle(false);
 });
@@ -273,6 +313,7 @@ test('options page: the WASM core checks user rules as they are typed', async ()
     await options.fill('#user-rules', `${kHost}##p:bogus-pseudo(1)\n! a comment\n${kHost}##.promo\n`);
     await options.waitForSelector('#rule-errors li', {timeout: 10000});
     const errors = await options.$$eval('#rule-errors li', (lis) => lis.map((li) => li.textContent));
+    await options.screenshot({path: path.join(paths.out, 'options.png'), fullPage: true, caret: 'initial'});
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.match(errors[0], /^line 1\b/);
     await options.fill('#user-rules', `${kHost}##.promo\n`);

@@ -1,14 +1,26 @@
-# Browser end to end, run by ctest in the NATIVE build: Chromium with the
-# unpacked extension from the Emscripten build dir. Needs tests/node_modules
-# (`npm ci` in tests/): the test fails with that instruction when it is missing.
+# Browser end to end, run by ctest in the NATIVE build, against the unpacked
+# extension of the Emscripten build dir. Need tests/node_modules (`npm ci` in
+# tests/): a test fails with that instruction when they are missing.
+#   e2e_reader           Chromium (/usr/bin/chromium) through playwright-core + CDP
+#   e2e_firefox          firefox-esr through WebDriver BiDi; skips itself without Firefox
+#   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
+#   e2e_extension_units  the extension's DOM-free helpers, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 find_program(READER_NODE node)
 if(READER_NODE)
-  add_test(NAME e2e_reader
-           COMMAND ${CMAKE_COMMAND} -E env
-                   READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
-                   READER_E2E_OUT=${CMAKE_BINARY_DIR}/e2e-out
-                   ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/reader.e2e.test.js)
-  set_tests_properties(e2e_reader PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser")
+  foreach(name reader firefox fragment_dom extension_units)
+    set(file ${name}.e2e.test.js)
+    if(name STREQUAL "fragment_dom")
+      set(file fragment.dom.test.js)
+    elseif(name STREQUAL "extension_units")
+      set(file extension_units.test.js)
+    endif()
+    add_test(NAME e2e_${name}
+             COMMAND ${CMAKE_COMMAND} -E env
+                     READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
+                     READER_E2E_OUT=${CMAKE_BINARY_DIR}/e2e-out
+                     ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/${file})
+    set_tests_properties(e2e_${name} PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser")
+  endforeach()
 endif()

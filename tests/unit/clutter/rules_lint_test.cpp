@@ -17,6 +17,20 @@ TEST_CASE("built-in rules lint clean") {
   CHECK(set.rules.size() >= 12);
 }
 
+TEST_CASE("built-in text rules use every match mode and the new categories") {
+  std::set<std::string> categories;
+  bool modes[4] = {};
+  for (const auto& r : builtin_rules().rules) {
+    categories.insert(r.category);
+    if (r.kind == reader::clutter::Rule::Kind::kText) modes[static_cast<int>(r.match)] = true;
+  }
+  for (bool m : modes) CHECK(m);
+  for (const char* c : {"feedback", "copyright", "contact", "credit"}) {
+    INFO(c);
+    CHECK(categories.count(c) == 1);
+  }
+}
+
 TEST_CASE("built-in rules cover every issue category") {
   std::set<std::string> categories;
   for (const auto& r : builtin_rules().rules) categories.insert(r.category);
@@ -55,6 +69,13 @@ TEST_CASE("the linter catches bad rule files") {
       {"id":"a","category":"ad","kind":"attr","contains":["x"],"evidence":"e"},
       {"id":"a","category":"ad","kind":"attr","contains":["y"],"evidence":"e"}]})");
     CHECK(s.errors.size() == 1);
+  }
+  SUBCASE("unknown match mode, a term that is not folded (Cyrillic look-alike, Latin-1 capital)") {
+    auto s = parse_rules(R"({"rules":[
+      {"id":"a","category":"ad","kind":"text","match":"fuzzy","phrases":["x"],"evidence":"e"},
+      {"id":"b","category":"ad","kind":"text","phrases":["\u0430d"],"evidence":"e"},
+      {"id":"c","category":"ad","kind":"text","phrases":["\u00dcber"],"evidence":"e"}]})");
+    CHECK(s.errors.size() == 3);
   }
   SUBCASE("missing evidence, uppercase term, unknown kind, bad selector") {
     auto s = parse_rules(R"({"rules":[

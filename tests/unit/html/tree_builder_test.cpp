@@ -392,5 +392,65 @@ TEST_CASE("hostile input stays linear") {
   CHECK(d2.body() != kNoNode);
 }
 
+// Regression (found while removing the 256-attribute cap): "add the
+// attributes that are not already present" for a second <html> or <body>
+// start tag scanned the element's attributes once per new attribute, so two
+// tags of 30k and 60k attributes took 2.7 billion comparisons.
+TEST_CASE("regression: html_body_attribute_merge_quadratic") {
+  std::string first = "<html", second = "<html", body = "<body", body2 = "<body";
+  const int kAttrs = 30000;  // x2 stays under Document::kMaxAttrsPerElement
+  for (int i = 0; i < kAttrs; ++i) {
+    std::string n = std::to_string(i);
+    first += " a" + n + "=1";
+    second += " a" + n + "=2 b" + n + "=3";
+    body += " c" + n;
+    body2 += " c" + n + "=x d" + n;
+  }
+  Document doc;
+  parse_document(first + "><p>x" + second + ">" + body + ">" + body2 + ">", doc);
+  NodeId html = doc.html_element();
+  REQUIRE(html != kNoNode);
+  CHECK(doc.attrs(html).size() == 2 * kAttrs);
+  CHECK(doc.attr(html, "a7") == "1");       // the first value wins
+  CHECK(doc.attr(html, "b7") == "3");       // new names are added
+  REQUIRE(doc.body() != kNoNode);
+  CHECK(doc.attrs(doc.body()).size() == 2 * kAttrs);
+  CHECK(doc.attr(doc.body(), "c9") == "");  // present, with its empty value
+  CHECK(doc.attr(doc.body(), "d9") == "");
+  CHECK(doc.has_attr(doc.body(), "d9"));
+}
+
+TEST_CASE("elements keep all their attributes, in order (no 256 cap)") {
+  std::string tag = "<div";
+  for (int i = 0; i < 1000; ++i) tag += " x" + std::to_string(i) + "=v" + std::to_string(i);
+  Document doc;
+  parse_document(tag + " x5=dup>t</div>", doc);
+  NodeId div = element_children(doc, doc.body()).at(0);
+  dom::AttrRange attrs = doc.attrs(div);
+  REQUIRE(attrs.size() == 1000);  // the duplicate x5 was dropped by the tokenizer
+  CHECK(attrs.begin()[0].name == "x0");
+  CHECK(attrs.begin()[999].name == "x999");
+  CHECK(doc.attr(div, "x5") == "v5");
+}
+
+TEST_CASE("formatting elements re-created by the parser keep their attributes") {
+  Document doc;
+  // </b> inside <p> runs the adoption agency; the second paragraph
+  // reconstructs <i>.
+  parse_document("<b class=x id=y><p>1</b>2<i title=t lang=en>3<p>4", doc);
+  std::vector<NodeId> b_elements, i_elements;
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (doc.is_html(n, Tag::kB)) b_elements.push_back(n);
+    if (doc.is_html(n, Tag::kI)) i_elements.push_back(n);
+  }
+  REQUIRE(b_elements.size() == 2);
+  CHECK(doc.attr(b_elements[1], "class") == "x");
+  CHECK(doc.attr(b_elements[1], "id") == "y");
+  REQUIRE(i_elements.size() == 2);
+  CHECK(doc.attr(i_elements[1], "title") == "t");
+  CHECK(doc.attr(i_elements[1], "lang") == "en");
+  CHECK(doc.attrs(i_elements[1]).size() == 2);
+}
+
 }  // namespace
 }  // namespace reader::html

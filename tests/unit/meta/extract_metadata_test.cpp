@@ -188,6 +188,19 @@ TEST_CASE("lang, dir") {
   CHECK(m2.dir == "ltr");
 }
 
+TEST_CASE("dir: document fallback and dir_of for the article node") {
+  // Test page rtl-3: only <main> has a dir.
+  const auto doc = parse_html("<body><main dir='RTL'><div><p id=x>text</p></div></main>");
+  CHECK(extract_metadata(*doc, "").dir == "rtl");
+  dom::NodeId p = dom::kNoNode;
+  for (dom::NodeId id = 0; id != dom::kNoNode; id = doc->next_in_tree(id, 0)) {
+    if (doc->is_html(id, dom::Tag::kP)) p = id;
+  }
+  REQUIRE(p != dom::kNoNode);
+  CHECK(dir_of(*doc, p) == "rtl");
+  CHECK(dir_of(*doc, doc->body()) == "");
+}
+
 TEST_CASE("URLs resolve through <base href>") {
   const Metadata m = extract(R"(<base href="https://cdn.x.org/base/">
       <link rel="Canonical" href="../canonical">

@@ -1,0 +1,144 @@
+#include "extract/prose.h"
+
+#include "extract/node_util.h"
+
+namespace reader::extract {
+namespace {
+
+using dom::kNoNode;
+
+// A prose paragraph: this many characters with few links. Shorter blocks
+// after the last one are credits, dates, "Weiterführende Links" headings,
+// contact lines (trafilatura-dev: 87 of 149 kept boilerplate snippets sit
+// after the last article snippet).
+constexpr size_t kMinProseChars = 100;
+// Shorter text still counts as prose when it ends a sentence.
+constexpr size_t kMinSentenceChars = 30;
+// More link text than this share makes a block a link list, not prose.
+// (Wikipedia references, partly linked, are prose; link lists are not.)
+constexpr double kMaxProseLinkShare = 0.5;
+// A CJK character carries about as much text as this many Latin letters
+// (qq: a 70-character Chinese closing paragraph is prose).
+constexpr size_t kCjkCharWeight = 3;
+// Inline nesting deeper than this is not followed when looking for a text
+// node's block (pathological pages nest 100,000 deep).
+constexpr int kMaxInlineClimb = 64;
+
+bool is_block(const Document& doc, NodeId id) {
+  if (!doc.is_element(id)) return false;
+  switch (doc.tag(id)) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kLi:
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kTd: case Tag::kTh: case Tag::kDd: case Tag::kDt: case Tag::kBlockquote:
+    case Tag::kPre: case Tag::kFigcaption: case Tag::kFigure: case Tag::kUl: case Tag::kOl:
+    case Tag::kDl: case Tag::kHeader: case Tag::kFooter: case Tag::kAside: case Tag::kNav:
+    case Tag::kMain: case Tag::kAddress: case Tag::kCaption: case Tag::kTable: case Tag::kTr:
+    case Tag::kForm: case Tag::kFieldset:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Closing quotes and brackets after a sentence's final mark: " ' ) ] » ” ’ ） 」 』.
+bool strip_closer(std::string_view& t) {
+  if (t.empty()) return false;
+  char c = t.back();
+  if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
+    t.remove_suffix(1);
+    return true;
+  }
+  for (std::string_view closer : {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\xEF\xBC\x89",
+                                   "\xE3\x80\x8D", "\xE3\x80\x8F"}) {
+    if (t.size() >= closer.size() && t.substr(t.size() - closer.size()) == closer) {
+      t.remove_suffix(closer.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view t) {
+  while (strip_closer(t)) {
+  }
+  if (t.empty()) return false;
+  char c = t.back();
+  // A colon introduces what follows ("so I'll summarize them:").
+  if (c == '.' || c == '!' || c == '?' || c == ':') return true;
+  // … 。！？ (U+2026, U+3002, U+FF01, U+FF1F).
+  for (std::string_view end : {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {
+    if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+// Code points, CJK ideographs and kana counting kCjkCharWeight each.
+size_t weighted_length(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    // Lead bytes E3..E9 and EA..ED cover U+3000..U+D7FF (kana, CJK, Hangul).
+    n += (c >= 0xE3 && c <= 0xED) ? kCjkCharWeight : 1;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool is_prose(const TextUnit& u) {
+  if (u.chars == 0) return false;
+  if (static_cast<double>(u.link_chars) > kMaxProseLinkShare * static_cast<double>(u.chars))
+    return false;
+  return u.chars >= kMinProseChars || (u.chars >= kMinSentenceChars && ends_sentence(u.text));
+}
+
+// Tables, code and lists of plain items are article content even when
+// short (strangemachines: a summary list after "Conclusion"; recipes:
+// ingredient lists); a list item that is mostly a link is a related link.
+bool is_plain_barrier(const TextUnit& u) {
+  return u.barrier &&
+         static_cast<double>(u.link_chars) <= kMaxProseLinkShare * static_cast<double>(u.chars);
+}
+
+TextUnits text_units(const Document& doc, NodeId root) {
+  TextUnits out;
+  for (NodeId n = doc.first_child(root); n != kNoNode; n = doc.next_in_tree(n, root)) {
+    if (!doc.is_text(n) || is_whitespace_text(doc, n)) continue;
+    std::string t = collapse_whitespace(doc.data(n));
+    size_t len = weighted_length(t);
+    NodeId block = doc.parent(n);
+    bool in_link = false;
+    for (int i = 0; block != root && !is_block(doc, block) && i < kMaxInlineClimb; ++i) {
+      if (doc.is_html(block, Tag::kA)) in_link = true;
+      block = doc.parent(block);
+    }
+    if (out.units.empty() || out.units.back().block != block) {
+      TextUnit u;
+      u.block = block;
+      u.first_text = out.texts.size();
+      u.barrier = doc.is_html(block, Tag::kTd) || doc.is_html(block, Tag::kTh) ||
+                  doc.is_html(block, Tag::kPre) || doc.is_html(block, Tag::kLi) ||
+                  has_ancestor_tag(doc, block, Tag::kTable, kMaxInlineClimb);
+      out.units.push_back(std::move(u));
+    }
+    TextUnit& u = out.units.back();
+    u.chars += len;
+    if (in_link) u.link_chars += len;
+    if (!u.text.empty()) u.text.push_back(' ');
+    u.text += t;
+    out.texts.push_back(n);
+    out.total_chars += len;
+  }
+  return out;
+}
+
+size_t prose_chars(const Document& doc, NodeId root) {
+  size_t n = 0;
+  for (const TextUnit& u : text_units(doc, root).units) {
+    if (is_prose(u)) n += u.chars;
+  }
+  return n;
+}
+
+}  // namespace reader::extract

@@ -1,0 +1,38 @@
+// Text units and the "is this prose?" judgement shared by the container
+// choice (grab_article.cpp) and the tail trim (trim_boilerplate.cpp).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "dom/document.h"
+
+namespace reader::extract {
+
+// One run of text sharing a block ancestor: a paragraph, a heading, a cell.
+struct TextUnit {
+  dom::NodeId block = dom::kNoNode;
+  size_t first_text = 0;   // index of its first text node in TextUnits::texts
+  size_t chars = 0;        // weighted length (CJK counts kCjkCharWeight)
+  size_t link_chars = 0;   // of which inside <a>
+  bool barrier = false;    // table cell, code, list item
+  std::string text;        // whitespace-collapsed
+};
+
+struct TextUnits {
+  std::vector<TextUnit> units;
+  std::vector<dom::NodeId> texts;  // non-blank text nodes in document order
+  size_t total_chars = 0;
+};
+
+// The text units of the subtree of `root`, in document order.
+TextUnits text_units(const dom::Document& doc, dom::NodeId root);
+
+// A prose paragraph: long enough (or a whole sentence) and not mostly links.
+bool is_prose(const TextUnit& u);
+// Tables, code and lists of plain items: content even when short.
+bool is_plain_barrier(const TextUnit& u);
+
+// Weighted length of the prose units under `root`.
+size_t prose_chars(const dom::Document& doc, dom::NodeId root);
+
+}  // namespace reader::extract

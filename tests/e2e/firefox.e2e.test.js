@@ -1,0 +1,116 @@
+// End to end in Firefox (firefox-esr >= 142, skipped when absent): the same
+// built extension, on the theweek fixture served with a strict CSP. Checks that
+// the background (an event page in Firefox) cleans in WASM, the reader view
+// renders and hides the page, the page comes back exactly, and the options
+// page checks rules with the WASM core. See firefox.js for the click hook.
+'use strict';
+const {test, before, after} = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+
+const paths = require('./paths');
+const {launch} = require('./firefox');
+
+const kFirefox = process.env.READER_FIREFOX || '/usr/bin/firefox-esr';
+const kCsp = "default-src 'self'; script-src 'self'";
+const kScrollY = 640;
+// The reader view appears within this time after the (hooked) click.
+const kViewTimeoutMs = 15000;
+const kPollMs = 50;
+
+const expected = JSON.parse(fs.readFileSync(paths.expected, 'utf8'));
+const skip = fs.existsSync(kFirefox) ? false : `no Firefox at ${kFirefox} (apt-get install firefox-esr)`;
+
+let server;
+let firefox;
+let context;
+let pageUrl;
+
+before(async () => {
+  if (skip) return;
+  paths.requireBuiltExtension();
+  fs.mkdirSync(paths.out, {recursive: true});
+  const html = fs.readFileSync(paths.fixture);
+  server = http.createServer((req, res) => {
+    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kCsp});
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  pageUrl = `http://127.0.0.1:${server.address().port}/north-korea/article`;
+  firefox = await launch({extensionDir: paths.extension, firefox: kFirefox});
+  const tree = await firefox.send('browsingContext.getTree', {});
+  context = tree.contexts[0].context;
+  await firefox.send('browsingContext.navigate', {context, url: pageUrl, wait: 'complete'});
+});
+
+after(async () => {
+  await firefox?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+async function waitFor(ctx, expression, what) {
+  const deadline = Date.now() + kViewTimeoutMs;
+  while (Date.now() < deadline) {
+    if (await firefox.evaluate(ctx, expression)) return;
+    await new Promise((resolve) => setTimeout(resolve, kPollMs));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+// The hooked "click": a title change the test background reacts to. The
+// title is put back once `done` holds, so the page's markup is unchanged.
+let clicks = 0;
+async function click(done, what) {
+  const title = await firefox.evaluate(context, 'document.title');
+  await firefox.evaluate(context, `document.title = 'reader-e2e-click-${++clicks}'`);
+  try {
+    await waitFor(context, done, what);
+  } finally {
+    await firefox.evaluate(context, `document.title = ${JSON.stringify(title)}`);
+  }
+}
+
+test('Firefox: reader view on, page hidden, then restored exactly', {skip}, async () => {
+  await firefox.evaluate(context, `window.scrollTo(0, ${kScrollY})`);
+  const beforeOpen = await firefox.evaluate(context, '({html: document.documentElement.outerHTML, y: scrollY})');
+
+  await click(`document.querySelector('reader-mode-view')?.dataset.state === 'ready'`, 'the reader view');
+  const state = await firefox.evaluate(context, `({
+    shadow: document.querySelector('reader-mode-view').shadowRoot,
+    inert: document.body.hasAttribute('inert'),
+    visibility: getComputedStyle(document.body).visibility,
+  })`);
+  assert.deepEqual(state, {shadow: null, inert: true, visibility: 'hidden'});
+  const shot = await firefox.send('browsingContext.captureScreenshot', {context});
+  fs.writeFileSync(path.join(paths.out, 'firefox-reader.png'), Buffer.from(shot.data, 'base64'));
+
+  await click(`!document.querySelector('reader-mode-view')`, 'the view to close');
+  const afterClose = await firefox.evaluate(context, '({html: document.documentElement.outerHTML, y: scrollY})');
+  assert.equal(afterClose.y, beforeOpen.y);
+  assert.ok(afterClose.html === beforeOpen.html, 'the page markup is exactly as before');
+});
+
+test('Firefox: the options page checks rules with the WASM core', {skip}, async () => {
+  const title = await firefox.evaluate(context, 'document.title');
+  await firefox.evaluate(context, `document.title = 'reader-e2e-options'`);
+  let options = null;
+  const deadline = Date.now() + kViewTimeoutMs;
+  while (!options && Date.now() < deadline) {
+    const tree = await firefox.send('browsingContext.getTree', {});
+    options = tree.contexts.find((c) => c.url === firefox.optionsUrl);
+    if (!options) await new Promise((resolve) => setTimeout(resolve, kPollMs));
+  }
+  await firefox.evaluate(context, `document.title = ${JSON.stringify(title)}`);
+  assert.ok(options, 'the options page opened');
+  await waitFor(options.context, `document.readyState === 'complete'`, 'the options page');
+  await firefox.evaluate(options.context, `(() => {
+    const area = document.querySelector('#user-rules');
+    area.value = ${JSON.stringify(`${new URL(expected.url).hostname}##p:bogus-pseudo(1)\n`)};
+    area.dispatchEvent(new Event('input'));
+  })()`);
+  await waitFor(options.context, `document.querySelectorAll('#rule-errors li').length === 1`, 'a rule error');
+  const error = await firefox.evaluate(options.context, `document.querySelector('#rule-errors li').textContent`);
+  assert.match(error, /^line 1\b/);
+});

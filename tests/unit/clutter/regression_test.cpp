@@ -1,0 +1,365 @@
+// Regressions from real pages, each a minimal reduction of the page it is
+// named after (trafilatura-dev or readability test-pages): what the clutter
+// pass must remove there, and what it must leave alone.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "clutter/detector.h"
+#include "html/parser.h"
+
+namespace {
+
+using reader::dom::Document;
+using reader::dom::RemovalLog;
+
+struct Page {
+  Document doc;
+  RemovalLog log;
+  reader::clutter::ClutterStats stats;
+  std::string text() const { return doc.text_content(doc.root()); }
+  bool has(const std::string& s) const { return text().find(s) != std::string::npos; }
+  bool removed_by(const std::string& rule) const {
+    for (const auto& e : log.entries()) {
+      if (e.rule == rule) return true;
+    }
+    return false;
+  }
+};
+
+void clean(Page& p, const std::string& body) {
+  reader::html::parse_document("<!DOCTYPE html><html><body>" + body + "</body></html>", p.doc);
+  p.stats = reader::clutter::remove_clutter(p.doc, p.doc.body(), reader::clutter::builtin_rules(),
+                                            p.log);
+}
+
+// Four paragraphs of article prose (each over the prose thresholds).
+std::string prose(const std::string& tag = "p") {
+  std::string out;
+  const char* sentences[] = {
+      "The committee met on Tuesday to discuss the proposal in detail, and members from both "
+      "parties raised questions about the cost of the programme and its timetable for delivery.",
+      "Officials said the first phase would begin next spring, with a review scheduled after "
+      "twelve months to decide whether the scheme should be extended to other regions.",
+      "Critics argued that the plan lacked detail on funding, while supporters pointed to the "
+      "success of similar schemes abroad that had reduced waiting times by a third.",
+      "The minister is expected to publish the final version before the summer recess, after a "
+      "consultation with councils, unions and the representatives of the affected industries."};
+  for (const char* s : sentences) out += "<" + tag + ">" + s + "</" + tag + ">";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("taz.de.siemens: an article whose class says 'commentary' is not a comment thread") {
+  Page p;
+  clean(p, "<div class='full news subjective commentary article' itemscope "
+           "itemtype='http://schema.org/NewsArticle'><h1>Siemens und die Kohlemine</h1>" +
+               prose() + "</div><div class='comments'><p>Toller Artikel!</p></div>");
+  CHECK(p.has("The committee met"));
+  CHECK(p.has("The minister is expected"));
+  CHECK_FALSE(p.has("Toller Artikel"));  // the real thread still goes
+}
+
+TEST_CASE("guard: a comment-classed wrapper holding the <article> stays") {
+  Page p;
+  clean(p, "<div class='comments-enabled'><article>" + prose() + "</article></div>");
+  CHECK(p.has("The committee met"));
+  CHECK(p.log.size() == 0);
+}
+
+TEST_CASE("heise.de.lithium: a subheading with an id starting 'nav_' stays") {
+  Page p;
+  clean(p, prose() + "<h3 class='subheading' id='nav_nur_die_folie__1'>Nur die Folie bleibt "
+                     "zurück</h3>" + prose());
+  CHECK(p.has("Nur die Folie bleibt zurück"));
+}
+
+TEST_CASE("reuters.com.parasite: '/about-us' is not a subscription link ('/abo')") {
+  Page p;
+  clean(p, prose() +
+               "<div><div class='Attribution'><p>Additional reporting by Steve Gorman; Editing by "
+               "Nick Zieminski</p></div><div class='TrustBadge-badge'><p>Our Standards: <a "
+               "href='http://thomsonreuters.com/en/about-us/trust-principles.html'>The Thomson "
+               "Reuters Trust Principles.</a></p></div></div>"
+               "<div><p><a href='https://www.example.de/abo/angebote'>Jetzt testen</a></p></div>");
+  CHECK(p.has("Additional reporting by"));
+  CHECK(p.has("Trust Principles"));
+  CHECK_FALSE(p.has("Jetzt testen"));
+  CHECK(p.removed_by("structure.cta-link"));
+}
+
+TEST_CASE("newrepublic.com: a copyright line goes without taking the paragraph beside it") {
+  Page p;
+  // The closing paragraph is not a <p> on the page, so it does not count as prose.
+  clean(p, prose() +
+               "<div class='article-text-grid'><div>In 1982, as the neoliberal curtain was rising, "
+               "Colorado Governor Richard Lamm remarked that the cutting edge of the Democratic "
+               "Party is to recognize that the world of the 1930s has changed and that a new set "
+               "of public policy responses is appropriate. Today, people around the world have "
+               "recognized that the world of the 1980s has changed. The central question of our "
+               "time is what comes next.</div><p><i>From the book The Great Democracy. Copyright "
+               "2019 by Ganesh Sitaraman. All rights reserved.</i></p></div>");
+  CHECK(p.has("The central question of our time"));
+  CHECK_FALSE(p.has("All rights reserved"));
+  CHECK(p.removed_by("copyright.text"));
+}
+
+TEST_CASE("breakingbelizenews.com-paho: an ad pitch in Cyrillic look-alikes and the copyright") {
+  Page p;
+  // "Аdvеrtіѕе wіth" and "Yоur соntеnt" mix Cyrillic А е і ѕ о с into Latin words.
+  clean(p, prose() +
+               "<p><em>\xD0\x90" "dv\xD0\xB5rt\xD1\x96\xD1\x95\xD0\xB5 w\xD1\x96th the most "
+               "visited news site in Belize ~ We offer digital marketing packages. Y\xD0\xBEur "
+               "\xD1\x81\xD0\xBEnt\xD0\xB5nt is delivered instantly!</em></p>"
+               "<p class='desktoponly'>\xC2\xA9 2022, BreakingBelizeNews.com. <em>This article is "
+               "the copyrighted property of Breaking Belize News. Written permission must be "
+               "obtained before reprint in online or print media.</em></p>");
+  CHECK(p.removed_by("ad.pitch"));
+  CHECK(p.removed_by("copyright.notice"));
+  CHECK_FALSE(p.has("visited news site"));
+  CHECK_FALSE(p.has("copyrighted property"));
+  CHECK(p.has("The minister is expected"));
+}
+
+TEST_CASE("baumev.de: a 'Kontakt:' box goes with its heading") {
+  Page p;
+  clean(p, prose() + "<div><div>Kontakt:</div><div>Antonia Thiele, Telefon 040 / 49 07 11 "
+                     "05</div></div>");
+  CHECK(p.removed_by("contact.text"));
+  CHECK_FALSE(p.has("Kontakt:"));
+  CHECK_FALSE(p.has("Antonia Thiele"));
+}
+
+TEST_CASE("related-link headings in seven languages, the heading only") {
+  const char* headings[] = {"Related links", "Weiterführende Links", "Auch interessant",
+                            "Heute empfehlen wir:", "Pour aller plus loin", "Artículos relacionados",
+                            "Articoli correlati", "Leia também", "Lees ook"};
+  for (const char* h : headings) {
+    INFO(std::string(h));
+    Page p;
+    clean(p, prose() + "<div><h3>" + std::string(h) +
+                 "</h3><ul><li><a href='/a'>Erster Beitrag</a></li><li><a href='/b'>Zweiter "
+                 "Beitrag</a></li></ul></div>");
+    CHECK(p.removed_by("related.text"));
+    CHECK_FALSE(p.has("Erster Beitrag"));
+    CHECK(p.has("The committee met"));
+  }
+}
+
+TEST_CASE("iab-1: a closing sentence that starts 'Read more' stays") {
+  Page p;
+  clean(p, prose() + "<p>Read more about ad blocking <a href='/x'>here</a>.</p>");
+  CHECK(p.has("Read more about ad blocking"));
+}
+
+TEST_CASE("msn: a lone 'Feedback' link and a make-homepage dialog go") {
+  Page p;
+  clean(p, "<main><article>" + prose() +
+               "</article><a href='#' id='footer_link'>Feedback</a></main>"
+               "<div id='makehomepagecontainer'><div><button>Close</button><h2>Make MSN my "
+               "homepage</h2><ul><li><img alt='On the toolbar, click Firefox'></li></ul></div>"
+               "</div>");
+  CHECK(p.removed_by("feedback.whole"));
+  CHECK(p.removed_by("promo.text"));
+  CHECK_FALSE(p.has("Feedback"));
+  CHECK_FALSE(p.has("my homepage"));
+}
+
+TEST_CASE("feedback prompts in seven languages") {
+  const char* prompts[] = {"Was this article helpful?", "War dieser Artikel hilfreich?",
+                           "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil?",
+                           "Questo articolo ti è stato utile?", "Este artigo foi útil?",
+                           "Was dit artikel nuttig?",
+                           "We want to hear what you think about this article."};
+  for (const char* t : prompts) {
+    INFO(std::string(t));
+    Page p;
+    clean(p, prose() + "<div><p>" + std::string(t) + "</p><button>Ja</button></div>");
+    CHECK(p.removed_by("feedback.text"));
+    CHECK(p.has("Officials said"));
+  }
+}
+
+TEST_CASE("theverge: a byline that is a biography goes, a plain byline stays") {
+  Page p;
+  clean(p, "<p class='duet--article--article-byline'>By Alex Heath, a deputy editor and author "
+           "of the Command Line newsletter. He has covered the tech industry for over a decade.</p>"
+           "<div class='byline'>By Jane Doe</div>" + prose());
+  CHECK(p.removed_by("author-bio.byline"));
+  CHECK_FALSE(p.has("deputy editor"));
+  CHECK(p.has("By Jane Doe"));
+}
+
+TEST_CASE("wapo-1: an inline '[Read: ...]' paragraph marked interstitial-link stays") {
+  Page p;
+  clean(p, prose() + "<p channel='wp.com' class='interstitial-link'><i><a href='/why'>[Read: Why "
+                     "Tunisia suffers from Islamist violence]</a></i></p>" + prose());
+  CHECK(p.has("[Read: Why Tunisia"));
+}
+
+TEST_CASE("topicseed-1: a tag 'digital advertising' stays, an 'Advertisement' label goes") {
+  Page p;
+  clean(p, prose() + "<div><a href='/tag/digital-advertising'>digital advertising</a></div>"
+                     "<div><span>Advertisement:</span></div>");
+  CHECK(p.has("digital advertising"));
+  CHECK_FALSE(p.has("Advertisement"));
+}
+
+TEST_CASE("image credits: a standalone line goes, a caption in a figure stays") {
+  Page p;
+  clean(p, prose() + "<p>Foto: Instagram</p><div>iStock.com</div>" +
+               "<figure><img src='a.jpg'><figcaption>Foto: Sascha Klahn</figcaption></figure>" +
+               prose());
+  CHECK(p.removed_by("credit.prefix"));
+  CHECK(p.removed_by("credit.whole"));
+  CHECK_FALSE(p.has("Instagram"));
+  CHECK_FALSE(p.has("iStock"));
+  CHECK(p.has("Sascha Klahn"));
+}
+
+TEST_CASE("phrases match whole words: 'log in' is not in 'blog in'") {
+  Page p;
+  clean(p, prose() + "<div><p>My blog in pictures</p></div>");
+  CHECK(p.has("My blog in pictures"));
+}
+
+TEST_CASE("firefox-nightly-blog: a pass whose comment threads outweigh the article is undone") {
+  Page p;
+  std::string comment =
+      "<li class='comment'><article class='comment-body'><p>I have been following these updates "
+      "for a while and the new profiler changes look great, thank you to everyone who worked on "
+      "them over the holidays and the weeks before.</p></article></li>";
+  std::string thread;
+  for (int i = 0; i < 6; ++i) thread += comment;
+  clean(p, "<article><p>Short post body with enough words to be measured as a paragraph of "
+           "prose by the clutter pass guards here.</p></article>"
+           "<div class='share-buttons'><a href='/s'>Share</a></div>"
+           "<ol class='comment-list'>" + thread + "</ol>");
+  CHECK(p.stats.reverted);
+  CHECK(p.has("profiler changes"));
+  CHECK(p.log.size() == 0);
+}
+
+TEST_CASE("dziennik.pl: one notice that is all of the page's <p> prose is no article") {
+  Page p;
+  clean(p, "<div>Pod koniec stycznia TK tak odpowiadał na pytania, a sprawa czekała na "
+           "rozpoznanie przez wiele miesięcy.</div><div class='licenceInfo'><p>Materiał chroniony "
+           "prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za "
+           "zgodą wydawcy INFOR Biznes.</p></div>");
+  CHECK_FALSE(p.stats.reverted);
+  CHECK(p.removed_by("copyright.text"));
+}
+
+TEST_CASE("badische-zeitung.de: a 'non-paywall' section is the free part of the article") {
+  Page p;
+  clean(p, "<section class='row non-paywall'><div class='article__text'><p>Gesine aus Tübingen "
+           "läuft die Zeit davon. Die 18-Jährige hat sich an der Uni Freiburg für ein "
+           "Jurastudium eingeschrieben.</p></div></section>"
+           "<section class='row paywall' id='regWalli'><p>Bereits Abonnent/in? Anmelden</p>"
+           "</section>");
+  CHECK(p.has("Gesine aus Tübingen"));
+  CHECK_FALSE(p.has("Bereits Abonnent"));
+}
+
+TEST_CASE("schema.org paywalled parts: prose is kept whatever its class, a prompt goes") {
+  SUBCASE("gazetadopovo.com.br: hasPart cssSelector '.paywall-google' is the article body") {
+    Document doc;
+    RemovalLog log;
+    reader::html::parse_document("<body><div class='article-body paywall-google'>" + prose() +
+                                     "</div></body>",
+                                 doc);
+    reader::clutter::PageHints hints;
+    hints.paywall_selectors = {".paywall-google"};
+    auto stats = reader::clutter::remove_clutter(doc, doc.body(),
+                                                 reader::clutter::builtin_rules(), log, hints);
+    CHECK(doc.text_content(doc.root()).find("The committee met") != std::string::npos);
+    CHECK(stats.guarded >= 1);
+  }
+  SUBCASE("theweek fixture: cssSelector '.paywall' marks the prompt itself") {
+    Document doc;
+    RemovalLog log;
+    reader::html::parse_document("<body>" + prose() + "<div class='box-x'><div class='p-x'>Read "
+                                     "on for $1</div></div></body>",
+                                 doc);
+    reader::clutter::PageHints hints;
+    hints.paywall_selectors = {".p-x", "div[", ""};  // bad selectors mark nothing
+    reader::clutter::remove_clutter(doc, doc.body(), reader::clutter::builtin_rules(), log, hints);
+    REQUIRE(log.size() == 1);
+    CHECK(log.entries()[0].rule == "structure.paywall-ld");
+    CHECK(doc.text_content(doc.root()).find("Read on") == std::string::npos);
+  }
+}
+
+TEST_CASE("deep nesting: every level matching a rule stays linear and guarded") {
+  // 20,000 levels, each a 'comment' block with a credit line and a prompt:
+  // every level is a candidate for attr, text and standalone rules.
+  constexpr int kDepth = 20000;
+  std::string html = "<body>";
+  html.reserve(kDepth * 80);
+  for (int i = 0; i < kDepth; ++i) html += "<div class='comment'><p>Foto: x</p><section>";
+  html += "<p>Sign up for our newsletter</p>";
+  for (int i = 0; i < kDepth; ++i) html += "</section></div>";
+  html += "</body>";
+  Document doc;
+  reader::html::ParseOptions options;
+  options.limits.max_depth = 3 * kDepth;
+  reader::html::parse_document(html, doc, options);
+  RemovalLog log;
+  auto stats =
+      reader::clutter::remove_clutter(doc, doc.body(), reader::clutter::builtin_rules(), log);
+  // The outer levels hold most of the page: guarded, not removed whole.
+  CHECK(stats.guarded > 0);
+  CHECK(log.size() > 0);
+}
+
+TEST_CASE("trafilatura-dev boilerplate lines, each after a page that kept it") {
+  struct Case {
+    const char* page;
+    const char* html;
+    const char* rule;
+    const char* gone;
+  } cases[] = {
+      {"amnesty.de", "<div class='message'>Wir respektieren deine Privatsphäre und stellen "
+                     "deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst "
+                     "du deine Einstellungen verwalten, und zwar jederzeit und ganz einfach über "
+                     "die Seite mit den Datenschutzeinstellungen.</div>",
+       "consent.embed", "Privatsphäre"},
+      {"munich2022.com", "<div><p>Externer Inhalt</p></div>", "consent.embed", "Externer Inhalt"},
+      {"heavenlynnhealthy.de", "<p>*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.</p>",
+       "ad.disclosure", "MYMARINI"},
+      {"fluter.de", "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die "
+                    "Fotos dürfen nicht verwendet werden.</p>",
+       "copyright.text", "Lizenz"},
+      {"cbsnews.com", "<p>© 2020 CBS Interactive Inc. All Rights Reserved.</p>", "copyright.notice",
+       "CBS Interactive"},
+      {"buzzfeed-1", "<p><a href='/'><b>Check out more articles on BuzzFeed.com!</b></a></p>",
+       "promo.text", "BuzzFeed.com"},
+      {"sportnews.bz", "<div>AFP / MARCO BERTORELLO</div>", "credit.prefix", "BERTORELLO"},
+      {"spektrum.de", "<p><u>Beitragsbild:</u> Titelseite der FAZ vom 2.4.2019, Ausriss.</p>",
+       "credit.prefix", "Titelseite"},
+      {"topagrar.com", "<div><div>Meistgelesene Artikel</div><ul><li><a href='/a'>Stromversorgung"
+                       "</a></li></ul></div>",
+       "related.text", "Stromversorgung"},
+  };
+  for (const Case& k : cases) {
+    INFO(std::string(k.page));
+    Page p;
+    clean(p, prose() + k.html + prose());
+    CHECK(p.removed_by(k.rule));
+    CHECK_FALSE(p.has(k.gone));
+    CHECK(p.has("The minister is expected"));
+  }
+}
+
+TEST_CASE("an article paragraph (200+ chars) that mentions these phrases stays") {
+  Page p;
+  clean(p, prose() +
+               "<p>The court heard that the firm had claimed all rights reserved on the design, "
+               "although the original sketches, the witness said, had been published under "
+               "another name years before the case was ever brought to the high court.</p>"
+               "<p>Researchers said advertising with the most popular apps was common, and that "
+               "the photo: a grey shed, was taken in 1998 by a local farmer near the border.</p>");
+  CHECK(p.has("all rights reserved on the design"));
+  CHECK(p.has("advertising with the most popular apps"));
+}

@@ -1,0 +1,28 @@
+// fold_text: the form clutter vocabularies are matched in.
+#include <doctest/doctest.h>
+
+#include "clutter/text_fold.h"
+
+using reader::clutter::fold_text;
+
+TEST_CASE("fold_text lowercases ASCII and Latin-1 and collapses whitespace") {
+  CHECK(fold_text("  Sign  UP\n\tnow ") == "sign up now");
+  CHECK(fold_text("\xC3\x9C" "BER DEN AUTOR") == "\xC3\xBC" "ber den autor");  // Ü -> ü
+  CHECK(fold_text("a\xC2\xA0" "b") == "a b");                                 // no-break space
+  CHECK(fold_text("\xC3\x97") == "\xC3\x97");                                 // × has no case
+}
+
+TEST_CASE("fold_text maps Cyrillic and Greek look-alikes to Latin") {
+  // "Yоur соntеnt" with Cyrillic о, с, е (breakingbelizenews.com-paho).
+  CHECK(fold_text("Y\xD0\xBEur \xD1\x81\xD0\xBEnt\xD0\xB5nt") == "your content");
+  // Cyrillic А, Greek Ο.
+  CHECK(fold_text("\xD0\x90\xCE\x9F") == "ao");
+  // Real Cyrillic words keep the letters that imitate nothing (д, л).
+  CHECK(fold_text("\xD0\xB4\xD0\xBB") == "\xD0\xB4\xD0\xBB");
+}
+
+TEST_CASE("fold_text straightens apostrophes and survives bad UTF-8") {
+  CHECK(fold_text("Don\xE2\x80\x99t") == "don't");
+  std::string bad = fold_text("a\xFF\xC3");
+  CHECK(bad.rfind("a", 0) == 0);
+}

@@ -1,0 +1,90 @@
+// Choice of the article container (grab_article.cpp), regressions named
+// after the page that showed them.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/clean_article.h"
+#include "extract/extractor.h"
+#include "html/parser.h"
+#include "serialize/text_serializer.h"
+
+namespace {
+
+using reader::dom::Document;
+using reader::dom::kNoNode;
+
+// Text of the extracted article (post-processed like the facade does).
+std::string extracted_text(const std::string& html) {
+  reader::extract::PageFactory make = [html]() {
+    reader::extract::PreparedPage p;
+    p.doc = std::make_unique<Document>();
+    reader::html::parse_document(html, *p.doc);
+    reader::extract::prep_document(*p.doc);
+    return p;
+  };
+  reader::extract::ExtractOptions o;
+  o.title = "A letter";
+  reader::extract::Extraction ex = reader::extract::extract_article(make, o);
+  if (ex.content == kNoNode) return "";
+  reader::extract::post_process(*ex.page.doc, ex.content, "https://example.com/");
+  return reader::serialize::to_plain_text(*ex.page.doc, ex.content);
+}
+
+bool has(const std::string& text, const std::string& s) { return text.find(s) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("harpers letter: a comma-rich cell of signatories does not beat the letter") {
+  std::string names;
+  for (int i = 0; i < 60; ++i) {
+    names += "<strong>Person " + std::to_string(i) + "</strong>, <span>University " +
+             std::to_string(i) + "</span><br>";
+  }
+  std::string letter;
+  for (int i = 0; i < 6; ++i) {
+    letter += "<p>Paragraph " + std::to_string(i) +
+              " of the letter argues that the free exchange of ideas, the lifeblood of a "
+              "liberal society, is daily becoming more constricted, and we need to defend it.</p>";
+  }
+  std::string text = extracted_text("<html><body><div class=page><article class=post>"
+                                    "<div class=wysiwyg>" + letter +
+                                    "<table><tr><td>" + names + "</td></tr><tr><td></td></tr></table>"
+                                    "</div></article></div><footer>Privacy Policy</footer></body></html>");
+  CHECK(has(text, "Paragraph 0 of the letter"));
+  CHECK(has(text, "Paragraph 5 of the letter"));
+  CHECK(has(text, "Person 59"));
+}
+
+TEST_CASE("nhk easy news: a javascript: link keeps its ruby markup, furigana stays out of the text") {
+  std::string p = "<p><a href='javascript:void(0)'><ruby><span>虐待</span><rt>ぎゃくたい</rt></ruby></a>"
+                  "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、"
+                  "たたいたり蹴ったりする体罰を禁止することになりました。</p>";
+  std::string text = extracted_text("<html><body><div class=article-body>" + p + p + p +
+                                    "</div></body></html>");
+  CHECK(has(text, "虐待をなくすための法律ができて"));
+  CHECK_FALSE(has(text, "ぎゃくたい"));
+}
+
+TEST_CASE("forstpraxis: every section of an articleBody split into deep wrappers is kept") {
+  // Each section sits four divs deep with a positive class ("paragraph-text"):
+  // the best-scoring section alone would be the top candidate.
+  std::string sections;
+  const char* heads[] = {"Pilot project", "A grant is requested", "Heating value"};
+  for (int i = 0; i < 3; ++i) {
+    std::string commas = i == 1 ? ", and, and, and, and, and, and, and, and" : "";
+    sections += std::string("<div><div class=paragraph_wrapper><h2><div>") + heads[i] +
+                "</div></h2><div class=paragraph-text><div><p>Section " + std::to_string(i) +
+                " explains how leaves are dried, ground and pressed into pellets in a barn" +
+                commas + " and what the town hopes to gain from it next winter.</p>"
+                "</div></div></div></div>";
+  }
+  std::string text = extracted_text("<html><body><main><article class=node>"
+                                    "<div itemprop=articleBody><div>" + sections + "</div></div>"
+                                    "</article><aside><a href=/x>Other news</a></aside></main></body></html>");
+  CHECK(has(text, "Section 0 explains"));
+  CHECK(has(text, "Section 1 explains"));
+  CHECK(has(text, "Section 2 explains"));
+  CHECK(has(text, "A grant is requested"));
+  CHECK_FALSE(has(text, "Other news"));
+}
