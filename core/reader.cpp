@@ -206,7 +206,10 @@ Result clean(std::string_view bytes, const Options& options) {
     extract::prep_document(*page.doc);
     NodeId body = page.doc->body();
     if (body != kNoNode) {
-      if (options.remove_clutter) clutter::remove_clutter(*page.doc, body, rules, page.log);
+      if (options.remove_clutter) {
+        clutter::remove_clutter(*page.doc, body, rules, page.log,
+                                clutter::PageHints{md.paywall_selectors});
+      }
       clutter::apply_user_rules(*page.doc, body, user_rules, host, page.log);
     }
     return page;

@@ -19,7 +19,9 @@ namespace reader {
 // Output of clean(). Field names follow Readability.js where they overlap.
 struct Removal {
   std::string category;  // subscription, newsletter, paywall, signin, consent, social,
-                         // related, author-bio, navigation, ad, comments, promo, ...
+                         // related, author-bio, navigation, ad, comments, promo, contact,
+                         // copyright, credit, feedback (core/clutter/rules.json), boilerplate
+                         // (conditional cleaning), user (user rules)
   std::string rule;      // rule id (built-in) or the user rule's text
   std::string text;      // preview of the removed block's text (<= 200 chars)
   std::string html;      // the removed block, sanitized, so a reader view can restore it

@@ -1,10 +1,10 @@
 #include "clutter/detector.h"
 
 #include <algorithm>
-#include <string>
-#include <vector>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "base/utf8.h"
 #include "clutter/guards.h"
@@ -32,7 +32,9 @@ std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.te
 // points from U+00C0 up (accented and non-Latin letters), except the
 // symbol and punctuation blocks ("©2022" starts with a symbol, not a word).
 bool is_word_code_point(uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
@@ -41,8 +43,9 @@ bool is_word_code_point(uint32_t cp) {
 
 // The code point that ends just before byte `end` of `s`.
 uint32_t code_point_before(std::string_view s, size_t end) {
-  size_t start = end;
-  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80 && end - start < 3) --start;
+  size_t start = end;  // back over at most 3 continuation bytes, then the lead byte
+  auto continuation = [&](size_t i) { return (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; };
+  while (start > 0 && continuation(start - 1) && end - start < 3) --start;
   if (start > 0) --start;
   size_t i = start;
   return next_code_point(s, i);
@@ -101,6 +104,25 @@ std::string_view trim_punctuation(std::string_view text) {
     }
   }
   return text;
+}
+
+// A segment of the path of `href` (lowercase) equals one of `segments`.
+bool has_path_segment(std::string_view href, std::initializer_list<std::string_view> segments) {
+  size_t scheme = href.find("://");
+  size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
+  if (path == std::string_view::npos) return false;
+  std::string_view rest = href.substr(path);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  while (!rest.empty()) {
+    size_t slash = rest.find('/');
+    std::string_view segment = rest.substr(0, slash);
+    for (std::string_view s : segments) {
+      if (segment == s) return true;
+    }
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  return false;
 }
 
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
@@ -170,9 +192,12 @@ bool is_heading(Tag t) {
          t == Tag::kH6;
 }
 
+// Never removed whole: the document, and <main>, which by definition holds
+// the page's dominant content (zdf.de: <main id="skip-main">, the target of
+// a skip link, matched the navigation part "skip").
 bool is_protected(const Document& doc, NodeId id) {
   Tag t = doc.tag(id);
-  return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead;
+  return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead || t == Tag::kMain;
 }
 
 struct Match {
@@ -203,7 +228,7 @@ class Pass {
   bool match_structure(NodeId id, Match& m);
   bool match_text(NodeId id, Match& m);
   NodeId climb(NodeId id) const;
-  bool guard_allows(NodeId id, const std::string& category) const;
+  bool guard_allows(NodeId id, const Match& m) const;
   size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }
   size_t prose(NodeId id) const { return id < prose_len_.size() ? prose_len_[id] : 0; }
   // Paragraphs of at least kProseParagraphChars below `id`.
@@ -326,7 +351,9 @@ bool Pass::is_article_element(NodeId n) const {
 void Pass::mark_paywalled_parts() {
   holds_paywalled_text_.assign(doc_.node_count(), false);
   paywall_prompt_.assign(doc_.node_count(), false);
+  size_t used = 0;
   for (const std::string& text : hints_.paywall_selectors) {
+    if (++used > kMaxPaywallSelectors) break;
     auto list = css::SelectorList::parse(text, nullptr);
     if (!list) continue;  // the page's own markup: a bad selector marks nothing
     for (NodeId n : css::select_all(doc_, scope_, *list)) {
@@ -341,8 +368,16 @@ void Pass::mark_paywalled_parts() {
   }
 }
 
-bool Pass::guard_allows(NodeId id, const std::string& category) const {
+bool Pass::guard_allows(NodeId id, const Match& m) const {
+  const std::string& category = m.category;
   if (holds_article(id) || holds_paywalled_text_[id]) return false;
+  // A paragraph of prose is article text whatever its class says
+  // (trafilatura-dev 0a29620f..., d42c68f1...: p.text.regwalled paragraphs are
+  // the subscriber part of the article, marked so by schema.org hasPart).
+  if (m.rule && m.rule->kind != Rule::Kind::kText && doc_.is_html(id, Tag::kP) &&
+      len(id) >= kProseParagraphChars) {
+    return false;
+  }
   size_t l = len(id);
   size_t page = len(scope_);
   double limit = category == "comments" ? kMaxPageShareComments : kMaxPageShare;
@@ -448,8 +483,11 @@ bool Pass::match_structure(NodeId id, Match& m) {
                       "abonnement", "abonnements", "abonnieren", "abo", "abos", "suscripcion",
                       "suscripciones", "abbonamento", "abbonamenti", "assinatura", "assine"})) {
       category = "subscription";
-    } else if (has_any_part({"login", "signin", "sign-in", "log-in", "register", "registration",
-                             "anmelden", "connexion", "account"})) {
+    } else if (has_path_segment(href, {"login", "signin", "sign-in", "log-in", "register",
+                                       "registration", "anmelden", "connexion", "account",
+                                       "myaccount", "my-account"})) {
+      // Whole path segments: "/art/Chozo-Account-119685313" (lazy-image-2) is
+      // a picture, https://login.persona.org/ (wikipedia) a cited site.
       category = "signin";
     }
     if (!category) return false;
@@ -580,7 +618,7 @@ ClutterStats Pass::run() {
     Match m;
     if (doc_.is_element(node) && !is_protected(doc_, node) && judge(node, m)) {
       NodeId c = m.container == kNoNode ? node : m.container;
-      if (guard_allows(c, m.category)) {
+      if (guard_allows(c, m)) {
         NodeId next = doc_.next_skipping_children(c, scope_);
         detached.push_back({c, doc_.parent(c), doc_.next_sibling(c)});
         stats.removed_prose += prose(c);

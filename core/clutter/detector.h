@@ -1,6 +1,11 @@
 // The clutter pass: finds subscription/newsletter/paywall/... blocks in a
 // document and removes them, recording each removal (category + rule) in a
-// RemovalLog. Guards keep prose; a pass that takes too much prose is undone.
+// RemovalLog. Signals: the rules in rules.json (class/id vocabularies, CSS
+// selectors, text phrases in folded text), structure (modal dialogs, e-mail
+// and password forms, call-to-action links to subscribe/login pages,
+// schema.org paywall markers via PageHints). Guards (guards.h) keep prose,
+// <main> and the <article>; a pass that takes too much prose is undone.
+// READER_TRACE=1 prints every removal, guarded match and revert to stderr.
 #pragma once
 #include <string>
 #include <vector>

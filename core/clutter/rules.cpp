@@ -22,6 +22,39 @@ std::vector<std::string> string_list(const nlohmann::json& j, const char* key) {
   return out;
 }
 
+// Typed members with a fallback: a member of the wrong type is a lint error,
+// never an exception (nlohmann's value() throws on a type mismatch).
+struct Reader {
+  const nlohmann::json& rule;
+  const std::string& id;
+  std::vector<std::string>& errors;
+
+  std::string string(const char* key, const char* fallback) const {
+    auto it = rule.find(key);
+    if (it == rule.end()) return fallback;
+    if (it->is_string()) return it->get<std::string>();
+    errors.push_back(id + ": '" + key + "' must be a string");
+    return fallback;
+  }
+  size_t size(const char* key, size_t fallback) const {
+    auto it = rule.find(key);
+    if (it == rule.end()) return fallback;
+    if (it->is_number_unsigned()) return it->get<size_t>();
+    errors.push_back(id + ": '" + key + "' must be a non-negative integer");
+    return fallback;
+  }
+  bool boolean(const char* key, bool fallback) const {
+    auto it = rule.find(key);
+    if (it == rule.end()) return fallback;
+    if (it->is_boolean()) return it->get<bool>();
+    errors.push_back(id + ": '" + key + "' must be true or false");
+    return fallback;
+  }
+};
+
+// Default block bound of a text rule without max_chars.
+constexpr size_t kDefaultTextMaxChars = 200;
+
 }  // namespace
 
 RuleSet parse_rules(std::string_view json_text) {
@@ -41,7 +74,8 @@ RuleSet parse_rules(std::string_view json_text) {
     Rule rule;
     rule.id = r["id"].get<std::string>();
     rule.category = r["category"].get<std::string>();
-    rule.evidence = r.value("evidence", "");
+    Reader get{r, rule.id, set.errors};
+    rule.evidence = get.string("evidence", "");
     if (rule.evidence.empty()) set.errors.push_back(rule.id + ": no evidence given");
     if (!previous_id.empty() && rule.id <= previous_id) {
       set.errors.push_back(rule.id + ": ids must be sorted and unique (after " + previous_id + ")");
@@ -53,14 +87,14 @@ RuleSet parse_rules(std::string_view json_text) {
       rule.contains = string_list(r, "contains");
       rule.parts = string_list(r, "parts");
       if (rule.contains.empty() && rule.parts.empty()) set.errors.push_back(rule.id + ": empty attr rule");
-      rule.min_chars = r.value("min_chars", 0u);
+      rule.min_chars = get.size("min_chars", 0);
     } else if (kind == "text") {
       rule.kind = Rule::Kind::kText;
       rule.phrases = string_list(r, "phrases");
-      rule.max_chars = r.value("max_chars", 200u);
+      rule.max_chars = get.size("max_chars", kDefaultTextMaxChars);
       if (rule.phrases.empty()) set.errors.push_back(rule.id + ": empty text rule");
-      rule.standalone = r.value("standalone", false);
-      std::string match = r.value("match", "dominant");
+      rule.standalone = get.boolean("standalone", false);
+      std::string match = get.string("match", "dominant");
       if (match == "dominant") {
         rule.match = Rule::Match::kDominant;
       } else if (match == "prefix") {
@@ -75,7 +109,7 @@ RuleSet parse_rules(std::string_view json_text) {
     } else if (kind == "selector") {
       rule.kind = Rule::Kind::kSelector;
       css::SelectorError err;
-      auto list = css::SelectorList::parse(r.value("selector", ""), &err);
+      auto list = css::SelectorList::parse(get.string("selector", ""), &err);
       if (!list) {
         set.errors.push_back(rule.id + ": bad selector at " + std::to_string(err.position) + ": " +
                              err.message);
@@ -89,6 +123,10 @@ RuleSet parse_rules(std::string_view json_text) {
     // Vocabularies are matched against lowercased text: they must be lowercase.
     for (auto* list : {&rule.contains, &rule.parts, &rule.phrases}) {
       for (const std::string& term : *list) {
+        if (term.empty() || term == "*") {
+          set.errors.push_back(rule.id + ": empty term");
+          continue;
+        }
         // Folded = lowercase, straight apostrophes, no look-alike letters.
         for (size_t i = 0; i < term.size();) {
           uint32_t cp = next_code_point(term, i);

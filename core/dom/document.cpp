@@ -14,11 +14,11 @@ Document::Document() { new_node(NodeType::kDocument); }
 
 NodeId Document::new_node(NodeType t) {
   NodeId id = node_count_;
-  if ((id & kNodeChunkMask) == 0) node_chunks_.emplace_back(new Node[kNodeChunkMask + 1]);
+  if ((id & kNodeChunkMask) == 0) {
+    node_chunks_.push_back(std::make_unique<Node[]>(kNodeChunkMask + 1));  // value-initialized
+  }
   ++node_count_;
-  Node& n = at(id);
-  n = Node();
-  n.type = t;
+  at(id).type = t;
   return id;
 }
 
@@ -241,7 +241,7 @@ uint32_t Document::reserve_attr_slots(uint32_t n) {
     uint32_t normal = std::min(kAttrChunkSize, 32u << std::min<size_t>(attr_chunks_.size(), 4));
     uint32_t size = n <= normal ? normal : std::min(2 * n, kMaxAttrsPerElement);
     AttrChunk c;
-    c.data.reset(new Attr[size]);
+    c.data = std::make_unique<Attr[]>(size);
     c.size = size;
     attr_chunks_.push_back(std::move(c));
   }

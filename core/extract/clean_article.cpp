@@ -17,6 +17,9 @@ using dom::kNoNode;
 constexpr size_t kShareElementThreshold = 500;
 // Readability: fewer commas than this makes a block a suspect.
 constexpr int kCleanConditionallyMinCommas = 10;
+// A block with more than this share of the article's text is not removed
+// for its class name alone.
+constexpr double kMaxNegativeBlockShare = 0.5;
 // Conditional cleaning's work budget: 20M node visits plus 64 per article
 // node covers every page of the corpora with room to spare (the largest
 // uses under 5%), and bounds nested-wrapper pages to linear time.
@@ -146,14 +149,41 @@ void clean_tag(CleanContext& ctx, NodeId root, Tag t) {
   }
 }
 
+// Length of a text node's data with whitespace runs counted once.
+size_t collapsed_length(std::string_view s) {
+  size_t n = 0;
+  bool space = false;
+  for (unsigned char c : s) {
+    if (is_space(static_cast<char>(c))) {
+      space = true;
+      continue;
+    }
+    if ((c & 0xC0) == 0x80) continue;
+    n += space ? 2 : 1;
+    space = false;
+  }
+  return n;
+}
+
+// Readability _getTextDensity: text of the descendants with one of `tags`
+// (nested ones counted again) over the node's text. One walk: each text
+// node counts once per matching ancestor below `id` (the direct sum over
+// inner_text of every match is quadratic in nesting depth).
 double text_density(const Document& doc, NodeId id, std::initializer_list<Tag> tags) {
   size_t total = text_length(inner_text(doc, id));
   if (total == 0) return 0;
   size_t children = 0;
+  // (element, matching elements on the path from id down to it, inclusive)
+  std::vector<std::pair<NodeId, size_t>> path{{id, 0}};
   for (NodeId n = doc.first_child(id); n != kNoNode; n = doc.next_in_tree(n, id)) {
-    if (!doc.is_element(n)) continue;
-    if (std::find(tags.begin(), tags.end(), doc.tag(n)) != tags.end()) {
-      children += text_length(inner_text(doc, n));
+    NodeId parent = doc.parent(n);
+    while (path.back().first != parent) path.pop_back();
+    size_t matches = path.back().second;
+    if (doc.is_text(n)) {
+      children += matches * collapsed_length(doc.data(n));
+    } else if (doc.is_element(n)) {
+      bool match = std::find(tags.begin(), tags.end(), doc.tag(n)) != tags.end();
+      path.emplace_back(n, matches + (match ? 1 : 0));
     }
   }
   return static_cast<double>(children) / static_cast<double>(total);
@@ -179,7 +209,13 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
   if (has_ancestor_tag(doc, node, Tag::kCode)) return "";
   if (tables.contains_data_table(doc, node)) return "";
   int weight = class_weight(doc, node);
-  if (weight < 0) return "negative class weight (" + std::to_string(weight) + ")";
+  // A block holding most of the article is the article, whatever its class
+  // says (Elementor pages wrap every text in "elementor-widget-container",
+  // which matches the negative "widget": novalanalove lost its whole body).
+  bool holds_article = static_cast<double>(content_length) >
+                       kMaxNegativeBlockShare * static_cast<double>(ctx.article_chars);
+  if (weight < 0 && !holds_article)
+    return "negative class weight (" + std::to_string(weight) + ")";
   if (count_commas(text) >= kCleanConditionallyMinCommas) return "";
 
   int p = count_tags(doc, node, Tag::kP);
@@ -290,6 +326,7 @@ NodeId next_non_whitespace(const Document& doc, NodeId n) {
 void prep_article(CleanContext& ctx, NodeId article) {
   Document& doc = ctx.doc;
   ctx.budget = kCleanBudgetBase + kCleanBudgetPerNode * subtree_size(doc, article, SIZE_MAX);
+  ctx.article_chars = text_length(inner_text(doc, article));
   DataTables tables;
   tables.mark(doc, article);
   fix_lazy_images(doc, article);

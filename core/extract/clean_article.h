@@ -17,6 +17,8 @@ struct CleanContext {
   // the candidate's subtree, so nested wrappers would make it quadratic.
   // When spent, the remaining candidates are kept (best effort, linear time).
   size_t budget = 0;
+  // Text length of the whole article when cleaning starts.
+  size_t article_chars = 0;
 };
 
 void prep_article(CleanContext& ctx, dom::NodeId article);

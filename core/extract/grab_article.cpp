@@ -39,12 +39,16 @@ constexpr int kHeroSearchLevels = 3;
 constexpr size_t kMaxHeroText = 300;
 // A line list: at least this many <br>-separated lines, shorter than
 // kMaxListLineChars on average (prose wrapped with <br> has long lines).
-constexpr int kMinListLines = 100000;
+constexpr int kMinListLines = 10;
 constexpr size_t kMaxListLineChars = 50;
 // The article container replaces the candidate when it holds this many
 // times the candidate's prose, and at least kMinContainerExtraProse more.
-constexpr double kContainerProseGain = 1000;
-constexpr size_t kMinContainerExtraProse = 200;
+constexpr double kContainerProseGain = 1.5;
+constexpr size_t kMinContainerExtraProse = 400;
+// Lead paragraphs taken from before the candidate: at most this much text,
+// each with less than this link density.
+constexpr size_t kMaxLeadChars = 1000;
+constexpr double kMaxLeadLinkDensity = 0.25;
 
 bool is_unlikely_role(std::string_view role) {
   // Readability UNLIKELY_ROLES.
@@ -123,6 +127,7 @@ class Attempt {
   NodeId select_top_candidate(const std::vector<NodeId>& candidates, bool& created);
   NodeId gather_siblings(NodeId top);
   NodeId find_hero_figure(NodeId top) const;
+  std::vector<NodeId> find_lead_paragraphs(NodeId top) const;
   bool is_line_list(NodeId el, size_t text_len) const;
   NodeId article_container(NodeId candidate) const;
 
@@ -387,6 +392,50 @@ NodeId Attempt::find_hero_figure(NodeId top) const {
   return kNoNode;
 }
 
+// The lead (standfirst, intro) often sits in the article's header, outside
+// the top candidate: prose paragraphs of the enclosing <article> before the
+// candidate belong to the story (tagesspiegel p.ts-intro, d70fab
+// div.article-intro > p; Readability drops them).
+std::vector<NodeId> Attempt::find_lead_paragraphs(NodeId top) const {
+  std::vector<NodeId> leads;
+  NodeId scope = kNoNode;
+  for (NodeId p = doc_.parent(top); p != kNoNode && doc_.is_element(p); p = doc_.parent(p)) {
+    if (doc_.is_html(p, Tag::kBody)) break;
+    if (doc_.is_html(p, Tag::kArticle)) {
+      scope = p;
+      break;
+    }
+  }
+  if (scope == kNoNode) return leads;
+  // The path from the scope down to the candidate (walked into, not judged).
+  std::vector<NodeId> path;
+  for (NodeId p = doc_.parent(top); p != scope; p = doc_.parent(p)) path.push_back(p);
+  std::sort(path.begin(), path.end());
+  size_t chars = 0;
+  NodeId n = doc_.first_child(scope);
+  while (n != kNoNode && n != top) {
+    if (std::binary_search(path.begin(), path.end(), n)) {
+      n = doc_.next_in_tree(n, scope);
+      continue;
+    }
+    if (doc_.is_html(n, Tag::kP)) {
+      std::string text = inner_text(doc_, n);
+      TextUnit unit;
+      unit.chars = prose_length(text);
+      unit.text = std::move(text);
+      if (is_prose(unit) && link_density(doc_, n) < kMaxLeadLinkDensity) {
+        chars += unit.chars;
+        if (chars > kMaxLeadChars) break;
+        leads.push_back(n);
+      }
+      n = doc_.next_skipping_children(n, scope);
+      continue;
+    }
+    n = doc_.next_in_tree(n, scope);
+  }
+  return leads;
+}
+
 NodeId Attempt::run() {
   std::vector<NodeId> to_score;
   bool strip_title_header = true;
@@ -475,7 +524,14 @@ NodeId Attempt::run() {
   NodeId top = select_top_candidate(candidates, created);
   if (top == kNoNode) return kNoNode;
   NodeId hero = created ? kNoNode : find_hero_figure(top);
+  std::vector<NodeId> leads = created ? std::vector<NodeId>() : find_lead_paragraphs(top);
   NodeId article = created ? top : gather_siblings(top);
+  // Lead paragraphs first, in document order.
+  NodeId front = doc_.first_child(article);
+  for (NodeId lead : leads) {
+    if (doc_.is_ancestor(article, lead)) continue;
+    doc_.insert_before(article, lead, front);
+  }
   if (hero != kNoNode && !doc_.is_ancestor(article, hero)) {
     // At its place in document order (node ids grow in document order).
     NodeId before = doc_.first_child(article);
@@ -522,6 +578,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     else break;
   }
   if (best.content != kNoNode) {
+    remove_link_paragraphs(*best.page.doc, best.content, best.page.log);
     trim_trailing_boilerplate(*best.page.doc, best.content, best.page.log);
     best.text_length = text_length(inner_text(*best.page.doc, best.content));
   }

@@ -249,6 +249,15 @@ void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
     // Short link text: the reader sees where the video was without a wall of URL.
     doc.append_child(a, doc.create_text(title.empty() ? std::string("\xE2\x96\xB6 Video")
                                                       : "\xE2\x96\xB6 " + std::string(title)));
+    // Inside a paragraph (or any phrasing context) the link goes inline: a
+    // <p> in a <p> would be split apart when the HTML is parsed again.
+    NodeId parent = doc.parent(e);
+    bool inline_context = parent != kNoNode && doc.is_element(parent) &&
+                          (doc.is_html(parent, Tag::kP) || is_phrasing_content(doc, parent));
+    if (inline_context) {
+      doc.replace(e, a);
+      continue;
+    }
     doc.append_child(p, a);
     doc.replace(e, p);
   }

@@ -86,6 +86,10 @@ size_t weighted_length(std::string_view s) {
 
 }  // namespace
 
+bool ends_with_sentence_mark(std::string_view text) { return ends_sentence(text); }
+
+size_t prose_length(std::string_view text) { return weighted_length(text); }
+
 bool is_prose(const TextUnit& u) {
   if (u.chars == 0) return false;
   if (static_cast<double>(u.link_chars) > kMaxProseLinkShare * static_cast<double>(u.chars))

@@ -2,6 +2,7 @@
 // choice (grab_article.cpp) and the tail trim (trim_boilerplate.cpp).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dom/document.h"
@@ -27,6 +28,10 @@ struct TextUnits {
 // The text units of the subtree of `root`, in document order.
 TextUnits text_units(const dom::Document& doc, dom::NodeId root);
 
+// Code points, CJK characters counting as several (the unit of TextUnit::chars).
+size_t prose_length(std::string_view text);
+// Ends with . ! ? : … 。！？ (closing quotes and brackets skipped).
+bool ends_with_sentence_mark(std::string_view text);
 // A prose paragraph: long enough (or a whole sentence) and not mostly links.
 bool is_prose(const TextUnit& u);
 // Tables, code and lists of plain items: content even when short.

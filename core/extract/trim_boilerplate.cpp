@@ -1,5 +1,6 @@
 #include "extract/trim_boilerplate.h"
 
+#include <cstdint>
 #include <vector>
 
 #include "extract/node_util.h"
@@ -13,6 +14,45 @@ using dom::kNoNode;
 // Safety net: never trim more than this share of the article's text (a
 // page that is a list of short items has no prose paragraph to anchor on).
 constexpr double kMaxTrimShare = 0.4;
+// A paragraph shorter than this that is mostly (this share) link text is a
+// "read also" pointer, not article text.
+constexpr size_t kMaxLinkParagraphChars = 120;
+constexpr double kMinLinkParagraphShare = 0.8;
+// Shorter link paragraphs are inline navigation of the text itself ("Next").
+constexpr size_t kMinLinkParagraphChars = 20;
+
+// Detaches the largest subtrees of `article` whose text nodes all have an
+// index in [from, to) of `texts`, logging each. One bottom-up pass over the
+// subtree, then one top-down pass: linear in the article's size.
+void remove_text_range(Document& doc, NodeId article, const std::vector<int32_t>& text_index,
+                       size_t from, size_t to, dom::RemovalLog& log, const char* rule) {
+  enum : uint8_t { kEmpty = 0, kInRange = 1, kOutside = 2 };  // bit set per node
+  std::vector<NodeId> order;
+  for (NodeId n = doc.first_child(article); n != kNoNode; n = doc.next_in_tree(n, article)) {
+    order.push_back(n);
+  }
+  std::vector<uint8_t> state(doc.node_count(), kEmpty);
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    NodeId n = *it;
+    if (doc.is_text(n) && text_index[n] >= 0) {
+      size_t i = static_cast<size_t>(text_index[n]);
+      state[n] |= (i >= from && i < to) ? kInRange : kOutside;
+    }
+    NodeId parent = doc.parent(n);
+    if (parent != article && parent != kNoNode) state[parent] |= state[n];
+  }
+  NodeId n = doc.first_child(article);
+  while (n != kNoNode) {
+    if (state[n] == kInRange) {
+      NodeId next = doc.next_skipping_children(n, article);
+      log.add(n, "boilerplate", rule, n);
+      doc.detach(n);
+      n = next;
+      continue;
+    }
+    n = state[n] & kInRange ? doc.next_in_tree(n, article) : doc.next_skipping_children(n, article);
+  }
+}
 
 }  // namespace
 
@@ -20,10 +60,8 @@ void trim_trailing_boilerplate(Document& doc, NodeId article, dom::RemovalLog& l
   if (article == kNoNode) return;
   TextUnits tu = text_units(doc, article);
   const std::vector<TextUnit>& units = tu.units;
-  const std::vector<NodeId>& texts = tu.texts;
   std::vector<int32_t> text_index(doc.node_count(), -1);
-  for (size_t i = 0; i < texts.size(); ++i) text_index[texts[i]] = static_cast<int32_t>(i);
-  size_t total_chars = tu.total_chars;
+  for (size_t i = 0; i < tu.texts.size(); ++i) text_index[tu.texts[i]] = static_cast<int32_t>(i);
   // The cut: the first unit after the last prose paragraph (or table).
   size_t cut = units.size();
   size_t trimmed_chars = 0;
@@ -32,33 +70,23 @@ void trim_trailing_boilerplate(Document& doc, NodeId article, dom::RemovalLog& l
     trimmed_chars += units[cut].chars;
   }
   if (cut == units.size() || cut == 0) return;
-  if (static_cast<double>(trimmed_chars) > kMaxTrimShare * static_cast<double>(total_chars)) return;
-  size_t first_cut_text = units[cut].first_text;
-  // Index of the first text node under `id`, or SIZE_MAX when it has none.
-  auto first_text_under = [&](NodeId id) -> size_t {
-    for (NodeId n = doc.first_child(id); n != kNoNode; n = doc.next_in_tree(n, id)) {
-      if (doc.is_text(n) && text_index[n] >= 0) return static_cast<size_t>(text_index[n]);
-    }
-    return SIZE_MAX;
-  };
-  for (size_t i = first_cut_text; i < texts.size(); ++i) {
-    NodeId x = texts[i];
-    bool detached = false;
-    while (true) {
-      NodeId p = doc.parent(x);
-      if (p == kNoNode) {
-        detached = true;  // an ancestor was removed already
-        break;
-      }
-      if (p == article || first_text_under(p) < first_cut_text) break;
-      x = p;
-    }
-    if (detached || doc.parent(x) == kNoNode) continue;
-    // Only subtrees that are still in the article (not under a removed one).
-    if (!doc.is_ancestor(article, x)) continue;
-    log.add(x, "boilerplate", "trailing-boilerplate: short or linky block after the last paragraph",
-            x);
-    doc.detach(x);
+  if (static_cast<double>(trimmed_chars) > kMaxTrimShare * static_cast<double>(tu.total_chars)) return;
+  remove_text_range(doc, article, text_index, units[cut].first_text, tu.texts.size(), log,
+                    "trailing-boilerplate: short or linky block after the last paragraph");
+}
+
+void remove_link_paragraphs(Document& doc, NodeId article, dom::RemovalLog& log) {
+  if (article == kNoNode) return;
+  TextUnits tu = text_units(doc, article);
+  for (const TextUnit& u : tu.units) {
+    if (!doc.is_html(u.block, Tag::kP) || u.chars < kMinLinkParagraphChars ||
+        u.chars >= kMaxLinkParagraphChars)
+      continue;
+    if (static_cast<double>(u.link_chars) < kMinLinkParagraphShare * static_cast<double>(u.chars))
+      continue;
+    if (doc.parent(u.block) == kNoNode || !doc.is_ancestor(article, u.block)) continue;
+    log.add(u.block, "related", "link-paragraph: a short paragraph that is mostly a link", u.block);
+    doc.detach(u.block);
   }
 }
 

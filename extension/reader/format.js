@@ -17,6 +17,11 @@
     ad: 'ad',
     comments: 'comments',
     promo: 'promotion',
+    contact: 'contact box',
+    copyright: 'copyright notice',
+    credit: 'image credit',
+    feedback: 'feedback prompt',
+    boilerplate: 'page furniture',
     user: 'your rule',
   };
   // Longest preview shown in the removed-items list.

@@ -42,6 +42,8 @@ constexpr double kGoalSpeedRatio = 1.5;
 constexpr double kGoalPeakRatio = 3.0;
 // MB = 10^6 bytes, as throughput figures usually are.
 constexpr double kMB = 1e6;
+// Pages at least this large have their own worst-case memory ratio.
+constexpr size_t kLargePage = 64 * 1024;
 
 struct Page {
   std::string path;
@@ -298,6 +300,33 @@ int main(int argc, char** argv) {
   std::printf("(MB/s on UTF-8 bytes, MB = 10^6; \"+free\" includes freeing the tree; memory is\n"
               " the peak of live heap bytes relative to the page's UTF-8 size, median / max over\n"
               " pages, and all pages' peaks summed over all inputs)\n\n");
+
+  // Small pages are dominated by fixed costs (the first arena block, node
+  // chunk, parser buffers: ~50 KB), so the worst ratio is also given for
+  // pages of at least kLargePage bytes, with the page's name.
+  auto worst = [&](size_t Page::*field, size_t min_size, double& ratio) {
+    const Page* w = nullptr;
+    ratio = 0;
+    for (const Page& p : pages) {
+      if (p.utf8.size() < min_size) continue;
+      double r = static_cast<double>(p.*field) / static_cast<double>(p.utf8.size());
+      if (r > ratio) ratio = r, w = &p;
+    }
+    if (w == nullptr) return std::string("-");
+    fs::path path(w->path);
+    return path.filename() == "source.html" ? path.parent_path().filename().string()
+                                            : path.filename().string();
+  };
+  double r_all = 0, r_large = 0, g_large = 0;
+  std::string w_all = worst(&Page::ours_heap, 0, r_all);
+  std::string w_large = worst(&Page::ours_heap, kLargePage, r_large);
+  std::printf("worst page: ours %.2fx (%s); pages >= %zu KB: ours %.2fx (%s)", r_all, w_all.c_str(),
+              kLargePage / 1024, r_large, w_large.c_str());
+  if (use_gumbo) {
+    std::string g = worst(&Page::gumbo_heap, kLargePage, g_large);
+    std::printf(", gumbo %.2fx (%s)", g_large, g.c_str());
+  }
+  std::printf("\n");
 
   double ours_speed = mb / median(ours.parse);
   double mem_med = median(ours_heap.per_page);

@@ -363,3 +363,45 @@ TEST_CASE("an article paragraph (200+ chars) that mentions these phrases stays")
   CHECK(p.has("all rights reserved on the design"));
   CHECK(p.has("advertising with the most popular apps"));
 }
+
+TEST_CASE("msn, auto.oe24.at: an image credit opening with '©' is not a copyright notice") {
+  Page p;
+  clean(p, "<p><span>© Provided by Business Insider Inc</span> Nintendo and Apple shocked the "
+           "world earlier this year by announcing Super Mario Run.</p>"
+           "<div>| 05. November 2021 | 08:02 Uhr <span>©Volkswagen AG / Porsche Holding</span> "
+           "des ET7 in Europa an.</div>" + prose());
+  CHECK(p.has("Nintendo and Apple shocked"));
+  CHECK(p.has("des ET7 in Europa an."));
+}
+
+TEST_CASE("lazy-image-2, wikipedia: sign-in links are whole path segments, not slugs or hosts") {
+  Page p;
+  clean(p, prose() +
+               "<p>(<span><a href='http://3ihard.deviantart.com/art/Chozo-Account-119685313'>"
+               "<em>Artist: 3ihard</em></a></span>)</p>"
+               "<p><cite><a href='https://login.persona.org/'><i>Persona</i></a>, Mozilla</cite></p>"
+               "<div><a href='https://www.example.com/account/login?next=/a'>Sign in</a></div>");
+  CHECK(p.has("Artist: 3ihard"));
+  CHECK(p.has("Persona, Mozilla"));
+  CHECK_FALSE(p.has("Sign in"));
+}
+
+TEST_CASE("0a29620f (trafilatura-dev): paragraphs classed 'regwalled' are the article") {
+  Page p;
+  std::string para =
+      "<p class='text regwalled'>Nirgends und überall ist das Gedicht, das Kinsun Chan zu seinem "
+      "ersten Stück für die neu formierte Tanzkompanie des Theaters gewählt hat, und es trägt "
+      "den ganzen Abend, der sich rund fünfundsiebzig Minuten lang dem Regen widmet.</p>";
+  clean(p, "<main class='content__main'>" + prose() + para + para + "</main>"
+           "<div class='regwall-prompt'><p>Jetzt registrieren und weiterlesen</p></div>");
+  CHECK(p.has("Nirgends und überall"));
+  CHECK_FALSE(p.has("Jetzt registrieren"));
+  CHECK_FALSE(p.stats.reverted);
+}
+
+TEST_CASE("zdf.de: <main id='skip-main'> is never removed") {
+  Page p;
+  clean(p, "<main id='skip-main' class='main'><p>Sie sind hier: ZDF Sport</p>"
+           "<p>New York ist das Epizentrum der Corona-Pandemie in den USA.</p></main>");
+  CHECK(p.has("New York ist das Epizentrum"));
+}

@@ -77,6 +77,16 @@ TEST_CASE("the linter catches bad rule files") {
       {"id":"c","category":"ad","kind":"text","phrases":["\u00dcber"],"evidence":"e"}]})");
     CHECK(s.errors.size() == 3);
   }
+  SUBCASE("members of the wrong type are lint errors, not exceptions") {
+    auto s = parse_rules(R"({"rules":[
+      {"id":"a","category":"ad","kind":"text","phrases":["x"],"max_chars":"many","evidence":"e"},
+      {"id":"b","category":"ad","kind":"text","phrases":["x"],"standalone":1,"evidence":7},
+      {"id":"c","category":"ad","kind":"attr","contains":["x"],"min_chars":-3,"evidence":"e"},
+      {"id":"d","category":"ad","kind":"text","phrases":["", "*"],"evidence":"e"}]})");
+    CHECK(s.errors.size() == 7);  // b: bad standalone, bad evidence, so no evidence
+    REQUIRE(s.rules.size() == 4);
+    CHECK(s.rules[0].max_chars == 200);
+  }
   SUBCASE("missing evidence, uppercase term, unknown kind, bad selector") {
     auto s = parse_rules(R"({"rules":[
       {"id":"a","category":"ad","kind":"attr","contains":["X"]},

@@ -72,11 +72,14 @@ TEST_CASE("forstpraxis: every section of an articleBody split into deep wrappers
   std::string sections;
   const char* heads[] = {"Pilot project", "A grant is requested", "Heating value"};
   for (int i = 0; i < 3; ++i) {
-    std::string commas = i == 1 ? ", and, and, and, and, and, and, and, and" : "";
+    // The middle section is long and comma-rich: the best single candidate.
+    std::string commas;
+    for (int k = 0; i == 1 && k < 5; ++k) commas += ", and the drying hall, the mill, the press";
     sections += std::string("<div><div class=paragraph_wrapper><h2><div>") + heads[i] +
                 "</div></h2><div class=paragraph-text><div><p>Section " + std::to_string(i) +
                 " explains how leaves are dried, ground and pressed into pellets in a barn" +
-                commas + " and what the town hopes to gain from it next winter.</p>"
+                commas + " and what the town hopes to gain from it next winter. The mayor "
+                "expects the pilot to run through the season before the council votes on it.</p>"
                 "</div></div></div></div>";
   }
   std::string text = extracted_text("<html><body><main><article class=node>"
@@ -87,4 +90,39 @@ TEST_CASE("forstpraxis: every section of an articleBody split into deep wrappers
   CHECK(has(text, "Section 2 explains"));
   CHECK(has(text, "A grant is requested"));
   CHECK_FALSE(has(text, "Other news"));
+}
+
+TEST_CASE("tagesspiegel: the lead paragraph in the article header is kept") {
+  std::string body;
+  for (int i = 0; i < 5; ++i) {
+    body += "<p>Body paragraph " + std::to_string(i) +
+            " reports on the new distancing rules, which shops, schools, and offices must follow "
+            "from Monday, and what the health office expects of them.</p>";
+  }
+  std::string text = extracted_text(
+      "<html><body><article><header><h1>Rules</h1><p class=intro>The ideas range from "
+      "spit guards to one-way systems in the aisles of supermarkets.</p>"
+      "<p><a href=/more>More on this topic and other related stories</a></p></header>"
+      "<div class=story-body>" + body + "</div></article>"
+      "<div class=teasers><p>Unrelated teaser text that sits outside the article element.</p></div>"
+      "</body></html>");
+  CHECK(has(text, "The ideas range from spit guards"));
+  CHECK(text.find("The ideas range") < text.find("Body paragraph 0"));
+  CHECK(has(text, "Body paragraph 4"));
+  CHECK_FALSE(has(text, "More on this topic"));
+  CHECK_FALSE(has(text, "Unrelated teaser"));
+}
+
+TEST_CASE("deep nesting inside an article with a lead and a junk tail stays fast") {
+  std::string html = "<html><body><article><p>A lead sentence that opens the story and ends here.</p>";
+  for (int i = 0; i < 50000; ++i) html += "<div>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<p>Deep paragraph " + std::to_string(i) +
+            " has enough words, commas, and detail to be scored as the body of the article.</p>";
+  }
+  for (int i = 0; i < 50000; ++i) html += "</div>";
+  html += "<p><span>Foto: dpa</span></p></article></body></html>";
+  std::string text = extracted_text(html);
+  CHECK(has(text, "Deep paragraph 3"));
+  CHECK_FALSE(has(text, "Foto: dpa"));
 }

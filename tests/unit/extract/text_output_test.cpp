@@ -5,6 +5,8 @@
 #include <string>
 
 #include "dom/document.h"
+#include "extract/clean_article.h"
+#include "serialize/html_serializer.h"
 #include "html/parser.h"
 #include "serialize/text_serializer.h"
 
@@ -26,4 +28,19 @@ TEST_CASE("nhk easy news: furigana (<rt>, <rp>) is not part of the text") {
 TEST_CASE("a video placeholder link reads as one line of its own") {
   CHECK(body_text("<p>Before.</p><p><a href='https://www.youtube.com/embed/x'>\xE2\x96\xB6 Video</a></p><p>After.</p>") ==
         "Before.\n\n\xE2\x96\xB6 Video\n\nAfter.");
+}
+
+TEST_CASE("embedded-videos: an embed inside a paragraph becomes an inline link, not a nested <p>") {
+  reader::dom::Document doc;
+  reader::html::parse_document(
+      "<html><body><div><p>Watch: <iframe src='https://www.youtube.com/embed/x'></iframe></p>"
+      "<iframe src='https://player.vimeo.com/video/1'></iframe></div></body></html>",
+      doc);
+  reader::dom::NodeId div = doc.first_child(doc.body());
+  reader::extract::post_process(doc, div, "https://example.com/");
+  std::string html = reader::serialize::outer_html(doc, div);
+  CHECK(html.find("<p><p>") == std::string::npos);
+  CHECK(html.find("<p>Watch: <a href=\"https://www.youtube.com/embed/x\">") != std::string::npos);
+  CHECK(html.find("<p><a href=\"https://player.vimeo.com/video/1\">") != std::string::npos);
+  CHECK(reader::serialize::to_plain_text(doc, div) == "Watch: \xE2\x96\xB6 Video\n\n\xE2\x96\xB6 Video");
 }

@@ -25,6 +25,14 @@ Trimmed trim(const std::string& body_html) {
   return {doc.text_content(doc.body()), log.size()};
 }
 
+Trimmed drop_link_paragraphs(const std::string& body_html) {
+  Document doc;
+  reader::html::parse_document("<html><body>" + body_html + "</body></html>", doc);
+  reader::dom::RemovalLog log;
+  reader::extract::remove_link_paragraphs(doc, doc.body(), log);
+  return {doc.text_content(doc.body()), log.size()};
+}
+
 bool has(const Trimmed& t, const std::string& s) { return t.text.find(s) != std::string::npos; }
 
 const std::string kProse =
@@ -74,4 +82,15 @@ TEST_CASE("a page of short items has no prose anchor and is left alone") {
   Trimmed t = trim("<p>Short item one</p><p>Short item two</p><p>Short item three</p>");
   CHECK(t.removals == 0);
   CHECK(has(t, "Short item three"));
+}
+
+TEST_CASE("wapo/tennisnet: a short paragraph that is one link is a 'read also' pointer") {
+  Trimmed t = drop_link_paragraphs(
+      kProse + "<p><a href=/x>Hier das Einzel-Tableau in Pune</a></p>" + kProse +
+      "<p>See the <a href=/y>official report</a> for the full numbers and the method.</p>"
+      "<p><a href=#n>Next</a></p>");
+  CHECK_FALSE(has(t, "Einzel-Tableau"));
+  CHECK(has(t, "official report"));  // a link inside a sentence stays
+  CHECK(has(t, "Next"));             // too short to judge: inline navigation
+  CHECK(t.removals == 1);
 }

@@ -44,7 +44,10 @@ TEST_CASE("a non-article still gives a best-effort result") {
 }
 
 TEST_CASE("invalid UTF-8 and NUL bytes are repaired") {
-  reader::Result r = clean(article_page(std::string("<p>bad \xC3\x28 byte \0 here</p>", 25)));
+  const char kBad[] =
+      "<p>This paragraph has a bad \xC3\x28 byte and a NUL \0 byte in the middle of a long "
+      "sentence, with commas, that is clearly part of the article text people read.</p>";
+  reader::Result r = clean(article_page(std::string(kBad, sizeof(kBad) - 1)));
   CHECK(r.usable);
   CHECK(r.article.text_content.find("\xEF\xBF\xBD") != std::string::npos);
   nlohmann::json j = nlohmann::json::parse(reader::to_json(r));  // valid JSON
