@@ -29,9 +29,15 @@ class StringArena {
     size_t size = 0;
     size_t used = 0;
   };
-  char* allocate(size_t n);
+  // `may_grow`: the string is likely to be extended in place (concat).
+  char* allocate(size_t n, bool may_grow);
 
-  static constexpr size_t kBlockSize = 32 * 1024;
+  // Blocks start small (tiny documents stay tiny) and double up to kMaxBlock.
+  static constexpr size_t kFirstBlock = 2 * 1024;
+  static constexpr size_t kMaxBlock = 32 * 1024;
+  // Strings larger than this get a block of their own.
+  static constexpr size_t kLargeString = kMaxBlock / 4;
+  size_t next_block_ = kFirstBlock;
   std::vector<Block> blocks_;
   size_t reserved_ = 0;
 };

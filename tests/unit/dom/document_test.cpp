@@ -125,3 +125,16 @@ TEST_CASE("a small document stays small") {
 
 }  // namespace
 }  // namespace reader::dom
+
+TEST_CASE("regression: arena strings larger than the first block but below the large-string size") {
+  // The first arena block is small; a 5 KB string must still get enough room.
+  reader::dom::Document doc;
+  std::string big(5000, 'x');
+  auto t1 = doc.create_text(big);
+  auto t2 = doc.create_text("after");
+  CHECK(doc.data(t1) == big);
+  CHECK(doc.data(t2) == "after");
+  doc.append_data(t2, big);
+  CHECK(doc.data(t2).size() == 5005);
+  CHECK(doc.data(t1) == big);
+}
