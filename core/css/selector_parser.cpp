@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "css/text_matcher.h"
 
 namespace reader::css::detail {
@@ -32,23 +33,6 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Cheapest tests first, so a compound fails fast; :has and :has-text walk
 // subtrees and go last.
@@ -178,7 +162,7 @@ class Parser {
   // §4.3.7 "consume an escaped code point"; pos_ is just past the backslash.
   void consume_escape(std::string& out) {
     if (at_end()) {
-      append_utf8(out, 0xFFFD);
+      reader::append_utf8(out, 0xFFFD);
       return;
     }
     if (is_hex(peek())) {
@@ -190,7 +174,7 @@ class Parser {
       }
       if (!at_end() && is_ascii_space(peek())) ++pos_;
       if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
-      append_utf8(out, cp);
+      reader::append_utf8(out, cp);
       return;
     }
     out.push_back(peek());

@@ -20,7 +20,10 @@ def evaluate(corpus_dir, cli, workers):
     entries = [e for e in entries if (root / e["file"]).is_file()]
     jobs = []
     for e in entries:
-        args = ["--format", "text"] + (["--url", e["url"]] if e.get("url") else [])
+        # The article text is textContent, as for the readability corpus and as
+        # trafilatura's own evaluation scores extract(): the title is metadata,
+        # reported and matched separately (--format text prints it on top).
+        args = ["--format", "json"] + (["--url", e["url"]] if e.get("url") else [])
         jobs.append((args, root / e["file"]))
     jobs += [(args + ["--no-clutter"], path) for args, path in jobs]
     results = cli_runner.run_many(cli, jobs, workers)
@@ -28,8 +31,8 @@ def evaluate(corpus_dir, cli, workers):
 
     records = []
     for e, r_on, r_off in zip(entries, on, off):
-        text = html_text.normalize_ws(r_on.text())
-        text_off = html_text.normalize_ws(r_off.text())
+        text = html_text.normalize_ws(r_on.json().get("textContent") or "")
+        text_off = html_text.normalize_ws(r_off.json().get("textContent") or "")
         with_, without = e.get("with", []), e.get("without", [])
         tp, fn, fp, missing, found = scoring.snippet_page(text, with_, without)
         tp_o, fn_o, fp_o, missing_o, found_o = scoring.snippet_page(text_off, with_, without)

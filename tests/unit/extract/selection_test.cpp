@@ -126,3 +126,27 @@ TEST_CASE("deep nesting inside an article with a lead and a junk tail stays fast
   CHECK(has(text, "Deep paragraph 3"));
   CHECK_FALSE(has(text, "Foto: dpa"));
 }
+
+TEST_CASE("novalanalove: a page-builder wrapper with a negative class name keeps the article") {
+  // Elementor wraps every text in "elementor-widget-container"; "widget" is a
+  // negative class word, but the block holds the whole article.
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "<p>Paragraph " + std::to_string(i) +
+            " about earrings, ear cuffs, and hoops, and how to combine them with longer pieces.</p>";
+  }
+  reader::extract::PageFactory make = [body]() {
+    reader::extract::PreparedPage p;
+    p.doc = std::make_unique<Document>();
+    reader::html::parse_document("<html><body><div id=main><div class=elementor-widget-container>" +
+                                     body + "</div></div></body></html>",
+                                 *p.doc);
+    reader::extract::prep_document(*p.doc);
+    return p;
+  };
+  reader::extract::ExtractOptions o;
+  reader::extract::Extraction ex = reader::extract::extract_article(make, o);
+  REQUIRE(ex.content != kNoNode);
+  CHECK(ex.attempt == 0);  // no retry needed: the first attempt kept the body
+  CHECK(has(ex.page.doc->text_content(ex.content), "Paragraph 5 about earrings"));
+}
