@@ -38,8 +38,9 @@ constexpr double kWordsPerMinute = 230;
 constexpr double kCjkCharsPerMinute = 500;
 // Preview length of a removed block's text.
 constexpr size_t kRemovalPreviewChars = 200;
-// Readability's excerpt falls back to the first paragraph.
-constexpr size_t kMaxExcerptChars = 500;
+// Readability's excerpt falls back to the first paragraph, whole; this cap
+// only bounds pathological single-paragraph pages.
+constexpr size_t kMaxExcerptChars = 5000;
 
 // The article DOM kept for text/Markdown output.
 struct ArticleDom {

@@ -209,6 +209,7 @@ struct Match {
 
 struct Detached {
   NodeId node, parent, next;
+  bool account_form;  // holds a password field: never the article
 };
 
 class Pass {
@@ -228,6 +229,8 @@ class Pass {
   bool match_structure(NodeId id, Match& m);
   bool match_text(NodeId id, Match& m);
   NodeId climb(NodeId id) const;
+  bool has_password_field(NodeId id) const;
+  bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
   size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }
   size_t prose(NodeId id) const { return id < prose_len_.size() ? prose_len_[id] : 0; }
@@ -260,6 +263,7 @@ class Pass {
   std::vector<bool> holds_article_;
   std::vector<uint32_t> subtree_nodes_;  // nodes in the subtree, the node included
   std::vector<bool> has_controls_;       // an <input>, <button> or <form> below the node
+  std::vector<bool> holds_h1_;           // the node is or holds an <h1>
   std::vector<bool> in_caption_;         // the node or an ancestor is a figure, li, td...
   size_t max_text_chars_ = 0;
   // One selector session for the whole pass. Its caches (sibling indices,
@@ -294,6 +298,7 @@ void Pass::measure() {
   holds_article_.assign(doc_.node_count(), false);
   subtree_nodes_.assign(doc_.node_count(), 1);
   has_controls_.assign(doc_.node_count(), false);
+  holds_h1_.assign(doc_.node_count(), false);
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     NodeId n = *it;
     if (doc_.is_text(n)) {
@@ -315,8 +320,10 @@ void Pass::measure() {
     if (!holds_article_[n] && measured_paras_[n] > kMaxProseParagraphs && is_article_element(n)) {
       holds_article_[n] = true;
     }
+    if (doc_.is_html(n, Tag::kH1)) holds_h1_[n] = true;
     NodeId p = doc_.parent(n);
     if (n != scope_ && p != kNoNode) {
+      if (holds_h1_[n]) holds_h1_[p] = true;
       text_len_[p] += text_len_[n];
       prose_len_[p] += prose_len_[n];
       bool is_p = doc_.is_html(n, Tag::kP);
@@ -380,7 +387,10 @@ bool Pass::guard_allows(NodeId id, const Match& m) const {
   }
   size_t l = len(id);
   size_t page = len(scope_);
-  double limit = category == "comments" ? kMaxPageShareComments : kMaxPageShare;
+  // Comment threads and related-post rails may outgrow a short article
+  // (novalanalove: seven post teasers under a four-line post).
+  double limit = category == "comments" || category == "related" ? kMaxPageShareComments
+                                                                   : kMaxPageShare;
   if (l > kSmallBlockChars && page > 0 && static_cast<double>(l) / page > limit) return false;
   if (category != "comments" && category != "related" && prose(id) >= kProseParagraphChars &&
       prose_paragraphs(id) > kMaxProseParagraphs) {
@@ -579,6 +589,13 @@ bool Pass::match_text(NodeId id, Match& m) {
   return false;
 }
 
+bool Pass::has_password_field(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "password") return true;
+  }
+  return false;
+}
+
 NodeId Pass::climb(NodeId id) const {
   NodeId c = id;
   for (;;) {
@@ -589,6 +606,9 @@ NodeId Pass::climb(NodeId id) const {
       break;
     }
     if (prose(p) > prose(c)) break;  // the parent holds prose of its own
+    // A prompt next to the page's title is not the title's box
+    // (chefkoch.de.mandarinen: a sign-in button beside the recipe's <h1>).
+    if (holds_h1(p) && !holds_h1(c)) break;
     Tag t = doc_.tag(p);
     if (t == Tag::kMain || t == Tag::kArticle) break;
     c = p;
@@ -620,8 +640,9 @@ ClutterStats Pass::run() {
       NodeId c = m.container == kNoNode ? node : m.container;
       if (guard_allows(c, m)) {
         NodeId next = doc_.next_skipping_children(c, scope_);
-        detached.push_back({c, doc_.parent(c), doc_.next_sibling(c)});
-        stats.removed_prose += prose(c);
+        bool account_form = has_password_field(c);
+        detached.push_back({c, doc_.parent(c), doc_.next_sibling(c), account_form});
+        if (!account_form) stats.removed_prose += prose(c);
         doc_.detach(c);
         log_.add(c, m.category, m.rule_id, c);
         trace("removed", m, c);
@@ -641,16 +662,30 @@ ClutterStats Pass::run() {
   if (stats.page_prose > 0 && stats.removed_prose >= kMinRevertedProseChars &&
       static_cast<double>(stats.removed_prose) / stats.page_prose > kMaxRemovedProseShare) {
     // Undo in reverse order so every saved `next` sibling is back in place.
+    // Sign-in and registration boxes stay out: a box with a password field
+    // is never what the reader came for, however much text its dialogs hold
+    // (zdf.de.corona: its account dialogs outweigh a short video summary).
     for (auto it = detached.rbegin(); it != detached.rend(); ++it) {
-      doc_.insert_before(it->parent, it->node, it->next);
+      if (it->account_form) continue;
+      // A saved `next` that stays out is stood in for by its own `next`.
+      NodeId next = it->next;
+      for (auto later = it.base(); later != detached.end() && next != kNoNode; ++later) {
+        if (later->node == next && later->account_form) next = later->next;
+      }
+      doc_.insert_before(it->parent, it->node, next);
+    }
+    std::vector<dom::RemovalEntry> kept;
+    for (size_t i = log_start; i < log_.size(); ++i) {
+      if (has_password_field(log_.entries()[i].node)) kept.push_back(log_.entries()[i]);
     }
     log_.truncate(log_start);
+    for (dom::RemovalEntry& e : kept) log_.entries().push_back(std::move(e));
     if (trace_) {
       std::fprintf(stderr, "clutter: reverted the pass: it took %zu of %zu prose bytes\n",
                    stats.removed_prose, stats.page_prose);
     }
     stats.reverted = true;
-    stats.removed = 0;
+    stats.removed = kept.size();
   }
   return stats;
 }

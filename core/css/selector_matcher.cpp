@@ -122,11 +122,11 @@ class Matcher {
         return doc_.ns(el) == dom::Ns::kHtml ? equals_ci(doc_.name(el), s.name)
                                              : doc_.name(el) == s.raw_name;
       case SimpleKind::kId: {
-        const dom::Attr* id = doc_.find_attr(el, "id");
+        dom::FoundAttr id = doc_.find_attr(el, "id");
         return id && equals(id->value, s.name, ctx_.quirks);
       }
       case SimpleKind::kClass: {
-        const dom::Attr* cls = doc_.find_attr(el, "class");
+        dom::FoundAttr cls = doc_.find_attr(el, "class");
         return cls && contains_token(cls->value, s.name, ctx_.quirks);
       }
       case SimpleKind::kAttrExists: case SimpleKind::kAttrEquals: case SimpleKind::kAttrIncludes:
@@ -181,10 +181,10 @@ class Matcher {
 
   // Selectors 4 §6.1-6.3. Attribute names match ASCII case-insensitively.
   bool attribute(const SimpleSelector& s, NodeId el) {
-    const dom::Attr* found = nullptr;
+    dom::FoundAttr found;
     for (const dom::Attr& a : doc_.attrs(el)) {
       if (equals_ci(a.name, s.name)) {
-        found = &a;
+        found = dom::FoundAttr(a);
         break;
       }
     }

@@ -39,13 +39,21 @@ constexpr std::string_view kCommonNames[] = {
 
 }  // namespace
 
-std::string_view static_attr_name(std::string_view name) {
+int static_attr_name_index(std::string_view name) {
   static const NameTable kTable(kCommonNames, std::size(kCommonNames));
   // Longer names are rarely in the list; skip hashing them.
   constexpr size_t kLongestCommon = 20;
-  if (name.size() > kLongestCommon) return {};
-  int i = kTable.find(name);
-  return i < 0 ? std::string_view() : kCommonNames[i];
+  if (name.size() > kLongestCommon) return -1;
+  return kTable.find(name);
+}
+
+std::string_view static_attr_name_at(int index) {
+  return index >= 0 && static_cast<size_t>(index) < std::size(kCommonNames) ? kCommonNames[index]
+                                                                             : std::string_view();
+}
+
+std::string_view static_attr_name(std::string_view name) {
+  return static_attr_name_at(static_attr_name_index(name));
 }
 
 }  // namespace reader::dom

@@ -8,5 +8,9 @@ namespace reader::dom {
 
 // The static copy of `name` when it is a common attribute name, else "".
 std::string_view static_attr_name(std::string_view name);
+// Index of `name` in the common-name list, or -1 when it is not there; and
+// the name at an index returned by it (lets a Document store 4-byte names).
+int static_attr_name_index(std::string_view name);
+std::string_view static_attr_name_at(int index);
 
 }  // namespace reader::dom

@@ -6,39 +6,63 @@
 
 namespace reader::dom {
 
-// Nodes are most of a document's memory; keep the layout tight (48 bytes on
-// 64-bit targets).
-static_assert(sizeof(Node) <= 48, "Node grew: check its field order");
+// Nodes are most of a document's memory; keep the layout tight (36 bytes).
+static_assert(sizeof(Node) <= 36, "Node grew: check its field order");
+static_assert(sizeof(PackedAttr) == 16, "PackedAttr grew");
+static_assert(static_cast<uint32_t>(AttrNs::kXmlns) <= PackedAttr::kNsMask,
+              "AttrNs no longer fits PackedAttr::kNsBits");
 
 Document::Document() { new_node(NodeType::kDocument); }
 
 NodeId Document::new_node(NodeType t) {
   NodeId id = node_count_;
-  if ((id & kNodeChunkMask) == 0) {
-    node_chunks_.push_back(std::make_unique<Node[]>(kNodeChunkMask + 1));  // value-initialized
+  if (id == node_capacity_) {
+    uint32_t size = std::min(kMaxNodeChunk, std::max(kNodePageSize, node_capacity_));
+    node_chunks_.push_back(std::make_unique<Node[]>(size));  // value-initialized
+    Node* chunk = node_chunks_.back().get();
+    for (uint32_t i = 0; i < size; i += kNodePageSize) node_pages_.push_back(chunk + i);
+    node_capacity_ += size;
   }
   ++node_count_;
   at(id).type = t;
   return id;
 }
 
-const Attr* Document::find_attr(NodeId id, std::string_view name) const {
-  for (const Attr& a : attrs(id)) {
-    if (a.name == name) return &a;
+long Document::find_attr_index(NodeId id, std::string_view name) const {
+  const Node& n = at(id);
+  if (n.attr_count == 0) return -1;
+  const PackedAttr* b = attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
+                        (n.attr_begin & kAttrOffsetMask);
+  // Compare names without building views: a common name matches by index.
+  int common = static_attr_name_index(name);
+  for (uint32_t i = 0; i < n.attr_count; ++i) {
+    const PackedAttr& a = b[i];
+    uint32_t size = a.name_size();
+    if (size == 0) {
+      if (a.name_at != 0 ? static_cast<int>(a.name_at) - 1 == common : name.empty()) return i;
+    } else if (size == name.size() && arena_.view(StringRef{a.name_at, size}) == name) {
+      return i;
+    }
   }
-  return nullptr;
+  return -1;
+}
+
+FoundAttr Document::find_attr(NodeId id, std::string_view name) const {
+  long i = find_attr_index(id, name);
+  if (i < 0) return nullptr;
+  return FoundAttr(attrs(id).begin()[i]);
 }
 
 std::string_view Document::attr(NodeId id, std::string_view name) const {
-  const Attr* a = find_attr(id, name);
-  return a ? a->value : std::string_view();
+  long i = find_attr_index(id, name);
+  return i < 0 ? std::string_view() : attrs(id).begin()[i].value;
 }
 
 std::string Document::text_content(NodeId id) const {
   std::string out;
-  if (at(id).type == NodeType::kText) return std::string(at(id).str);
+  if (at(id).type == NodeType::kText) return std::string(data(id));
   for (NodeId n = first_child(id); n != kNoNode; n = next_in_tree(n, id)) {
-    if (at(n).type == NodeType::kText) out.append(at(n).str);
+    if (at(n).type == NodeType::kText) out.append(arena_.view(at(n).str));
   }
   return out;
 }
@@ -93,13 +117,8 @@ NodeId Document::create_element(Tag t, Ns ns, std::string_view name) {
   Node& n = at(id);
   n.tag = t;
   n.ns = ns;
-  if (name.empty()) {
-    n.str = tag_name(t);  // static storage
-  } else if (name == tag_name(t)) {
-    n.str = tag_name(t);
-  } else {
-    n.str = arena_.store(name);
-  }
+  // The tag's own name is not stored (Document::name() gives tag_name()).
+  if (!name.empty() && name != tag_name(t)) n.str = arena_.store_ref(name);
   return id;
 }
 
@@ -109,19 +128,19 @@ NodeId Document::create_element_named(std::string_view name, Ns ns) {
 
 NodeId Document::create_text(std::string_view data) {
   NodeId id = new_node(NodeType::kText);
-  at(id).str = arena_.store(data);
+  at(id).str = arena_.store_ref(data);
   return id;
 }
 
 NodeId Document::create_comment(std::string_view data) {
   NodeId id = new_node(NodeType::kComment);
-  at(id).str = arena_.store(data);
+  at(id).str = arena_.store_ref(data);
   return id;
 }
 
 NodeId Document::create_doctype(std::string_view name) {
   NodeId id = new_node(NodeType::kDoctype);
-  at(id).str = arena_.store(name);
+  at(id).str = arena_.store_ref(name);
   return id;
 }
 
@@ -135,17 +154,23 @@ void Document::insert_before(NodeId parent, NodeId child, NodeId ref) {
   Node& p = at(parent);
   c.parent = parent;
   if (ref == kNoNode) {
-    c.prev = p.last_child;
+    NodeId first = p.first_child;
     c.next = kNoNode;
-    if (p.last_child != kNoNode) at(p.last_child).next = child;
-    else p.first_child = child;
-    p.last_child = child;
+    if (first == kNoNode) {
+      p.first_child = child;
+      c.prev = child;  // an only child is its own last sibling
+    } else {
+      Node& f = at(first);
+      c.prev = f.prev;
+      at(f.prev).next = child;
+      f.prev = child;
+    }
   } else {
     Node& r = at(ref);
     c.next = ref;
     c.prev = r.prev;
-    if (r.prev != kNoNode) at(r.prev).next = child;
-    else p.first_child = child;
+    if (p.first_child == ref) p.first_child = child;  // c.prev is the last child
+    else at(r.prev).next = child;
     r.prev = child;
   }
 }
@@ -154,10 +179,14 @@ void Document::detach(NodeId id) {
   Node& n = at(id);
   if (n.parent == kNoNode) return;
   Node& p = at(n.parent);
-  if (n.prev != kNoNode) at(n.prev).next = n.next;
-  else p.first_child = n.next;
-  if (n.next != kNoNode) at(n.next).prev = n.prev;
-  else p.last_child = n.prev;
+  if (p.first_child == id) {
+    p.first_child = n.next;
+    if (n.next != kNoNode) at(n.next).prev = n.prev;  // the last child
+  } else {
+    at(n.prev).next = n.next;
+    if (n.next != kNoNode) at(n.next).prev = n.prev;
+    else at(p.first_child).prev = n.prev;  // n was the last child
+  }
   n.parent = n.prev = n.next = kNoNode;
 }
 
@@ -173,7 +202,7 @@ void Document::replace(NodeId old_node, NodeId new_node_id) {
 }
 
 void Document::append_text(NodeId parent, std::string_view data) {
-  NodeId last = at(parent).last_child;
+  NodeId last = last_child(parent);
   if (last != kNoNode && at(last).type == NodeType::kText) {
     append_data(last, data);
     return;
@@ -186,7 +215,7 @@ void Document::insert_text_before(NodeId parent, std::string_view data, NodeId r
     append_text(parent, data);
     return;
   }
-  NodeId prev = at(ref).prev;
+  NodeId prev = prev_sibling(ref);
   if (prev != kNoNode && at(prev).type == NodeType::kText) {
     append_data(prev, data);
     return;
@@ -194,30 +223,29 @@ void Document::insert_text_before(NodeId parent, std::string_view data, NodeId r
   insert_before(parent, create_text(data), ref);
 }
 
-void Document::set_data(NodeId id, std::string_view data) { at(id).str = arena_.store(data); }
+void Document::set_data(NodeId id, std::string_view data) {
+  StringRef r = arena_.store_ref(data);
+  at(id).str = r;
+}
 
 void Document::append_data(NodeId id, std::string_view data) {
-  at(id).str = arena_.concat(at(id).str, data);
+  StringRef r = arena_.concat_ref(at(id).str, data);
+  at(id).str = r;
 }
 
 void Document::set_tag(NodeId id, Tag t, std::string_view name) {
   Node& n = at(id);
   n.tag = t;
-  n.str = name.empty() ? tag_name(t) : arena_.store(name);
+  n.str = name.empty() || name == tag_name(t) ? StringRef{} : arena_.store_ref(name);
 }
 
 void Document::set_attr(NodeId id, std::string_view name, std::string_view value, AttrNs ns) {
-  Node& n = at(id);
-  Attr* b = n.attr_count ? attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
-                               (n.attr_begin & kAttrOffsetMask)
-                         : nullptr;
-  for (uint32_t i = 0; i < n.attr_count; ++i) {
-    Attr& a = b[i];
-    if (a.name == name) {
-      a.value = arena_.store(value);
-      a.ns = ns;
-      return;
-    }
+  long i = find_attr_index(id, name);
+  if (i >= 0) {
+    PackedAttr& a = attr_slots(at(id).attr_begin)[i];
+    a.value = arena_.store_ref(value);
+    a.name_bits = (a.name_bits & ~PackedAttr::kNsMask) | static_cast<uint32_t>(ns);
+    return;
   }
   add_attr_if_missing(id, name, value, ns);
 }
@@ -231,17 +259,35 @@ bool Document::add_attr_if_missing(NodeId id, std::string_view name, std::string
   return true;
 }
 
+PackedAttr Document::pack_attr(std::string_view name, std::string_view value, AttrNs ns) {
+  PackedAttr p;
+  p.value = arena_.store_ref(value);
+  int common = static_attr_name_index(name);
+  uint32_t size = 0;
+  if (common >= 0) {
+    p.name_at = static_cast<uint32_t>(common) + 1;
+  } else if (!name.empty()) {
+    // Longer names (> 1 GB) cannot come from an input within Limits.
+    if (name.size() > PackedAttr::kMaxNameSize) name = name.substr(0, PackedAttr::kMaxNameSize);
+    StringRef r = arena_.store_ref(name);
+    p.name_at = r.at;
+    size = r.size;
+  }
+  p.name_bits = size << PackedAttr::kNsBits | static_cast<uint32_t>(ns);
+  return p;
+}
+
 uint32_t Document::reserve_attr_slots(uint32_t n) {
   if (attr_chunks_.empty() || attr_chunks_.back().size - attr_chunks_.back().used < n) {
     if (attr_chunks_.size() >= kMaxAttrChunks) return kNoAttrSlot;
     // A growing attribute list that outgrew a chunk gets twice its size, so
     // building a huge list moves it O(log n) times.
-    // The first chunks are small (32, 64, ... attributes) so that small
+    // The first chunks are small (4, 8, ... attributes) so that small
     // documents stay small.
-    uint32_t normal = std::min(kAttrChunkSize, 32u << std::min<size_t>(attr_chunks_.size(), 4));
+    uint32_t normal = std::min(kAttrChunkSize, kFirstAttrChunk << std::min<size_t>(attr_chunks_.size(), 7));
     uint32_t size = n <= normal ? normal : std::min(2 * n, kMaxAttrsPerElement);
     AttrChunk c;
-    c.data = std::make_unique<Attr[]>(size);
+    c.data = std::make_unique<PackedAttr[]>(size);
     c.size = size;
     attr_chunks_.push_back(std::move(c));
   }
@@ -266,16 +312,13 @@ void Document::append_attr(NodeId id, std::string_view name, std::string_view va
     uint32_t slot = reserve_attr_slots(n.attr_count + 1);
     if (slot == kNoAttrSlot) return;
     if (n.attr_count > 0) {
-      const Attr* from = attrs(id).begin();
-      std::copy(from, from + n.attr_count,
-                attr_chunks_[slot >> kAttrOffsetBits].data.get() + (slot & kAttrOffsetMask));
+      const PackedAttr* from = attr_slots(n.attr_begin);
+      std::copy(from, from + n.attr_count, attr_slots(slot));
     }
     n.attr_begin = slot;
   }
-  Attr* dst = attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
-              (n.attr_begin & kAttrOffsetMask) + n.attr_count;
-  std::string_view known = static_attr_name(name);
-  *dst = Attr{known.empty() ? arena_.store(name) : known, arena_.store(value), ns};
+  PackedAttr packed = pack_attr(name, value, ns);
+  attr_slots(n.attr_begin)[n.attr_count] = packed;
   n.attr_count++;
 }
 
@@ -286,29 +329,24 @@ void Document::copy_attrs(NodeId from, NodeId to) {
   uint32_t total = std::min(n.attr_count + count, kMaxAttrsPerElement);
   uint32_t slot = reserve_attr_slots(total);
   if (slot == kNoAttrSlot) return;
-  Attr* dst = attr_chunks_[slot >> kAttrOffsetBits].data.get() + (slot & kAttrOffsetMask);
+  PackedAttr* dst = attr_slots(slot);
   // Reserving may add a chunk but never moves existing ones: the source
   // ranges stay valid.
-  AttrRange mine = attrs(to);
-  Attr* out = std::copy(mine.begin(), mine.end(), dst);
-  AttrRange theirs = attrs(from);
-  std::copy(theirs.begin(), theirs.begin() + (total - n.attr_count), out);
+  const PackedAttr* mine = n.attr_count ? attr_slots(n.attr_begin) : nullptr;
+  PackedAttr* out = std::copy(mine, mine + n.attr_count, dst);
+  const PackedAttr* theirs = attr_slots(at(from).attr_begin);
+  std::copy(theirs, theirs + (total - n.attr_count), out);
   n.attr_begin = slot;
   n.attr_count = static_cast<uint16_t>(total);
 }
 
 void Document::remove_attr(NodeId id, std::string_view name) {
+  long i = find_attr_index(id, name);
+  if (i < 0) return;
   Node& n = at(id);
-  if (n.attr_count == 0) return;
-  Attr* b = attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
-            (n.attr_begin & kAttrOffsetMask);
-  for (uint32_t i = 0; i < n.attr_count; ++i) {
-    if (b[i].name == name) {
-      std::copy(b + i + 1, b + n.attr_count, b + i);
-      n.attr_count--;
-      return;
-    }
-  }
+  PackedAttr* b = attr_slots(n.attr_begin);
+  std::copy(b + i + 1, b + n.attr_count, b + i);
+  n.attr_count--;
 }
 
 NodeId Document::template_content(NodeId t) {
@@ -324,8 +362,8 @@ bool Document::has_template_content(NodeId t) const { return templates_.count(t)
 size_t Document::memory_bytes() const {
   size_t attr_slots = 0;
   for (const AttrChunk& c : attr_chunks_) attr_slots += c.size;
-  return node_chunks_.size() * (kNodeChunkMask + 1) * sizeof(Node) +
-         node_chunks_.capacity() * sizeof(node_chunks_[0]) + attr_slots * sizeof(Attr) +
+  return size_t{node_capacity_} * sizeof(Node) + node_chunks_.capacity() * sizeof(node_chunks_[0]) +
+         node_pages_.capacity() * sizeof(node_pages_[0]) + attr_slots * sizeof(PackedAttr) +
          attr_chunks_.capacity() * sizeof(AttrChunk) + arena_.bytes_reserved() +
          templates_.size() * 32;
 }

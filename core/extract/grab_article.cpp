@@ -33,6 +33,13 @@ constexpr int kScoredAncestorLevels = 5;
 constexpr int kMinTopCandidates = 3;
 // Readability: headings this similar to the title are the title again.
 constexpr double kTitleSimilarity = 0.75;
+// The article under the title heading wins over a stronger candidate
+// elsewhere when it scores at least this share of it (a real article, not a
+// teaser that happens to repeat the title).
+constexpr double kMinTitleArticleScoreShare = 0.25;
+// More headings repeating the title than this: a listing, not one article
+// (and each costs a walk up the tree).
+constexpr int kMaxTitleHeadings = 8;
 // Hero image search: how far up from the top candidate, and how much text a
 // block before the body may hold and still be part of the article's head.
 constexpr int kHeroSearchLevels = 3;
@@ -130,6 +137,7 @@ class Attempt {
   std::vector<NodeId> find_lead_paragraphs(NodeId top) const;
   bool is_line_list(NodeId el, size_t text_len) const;
   NodeId article_container(NodeId candidate) const;
+  NodeId find_title_article() const;
 
   Document& doc_;
   dom::RemovalLog& log_;
@@ -137,6 +145,11 @@ class Attempt {
   int flags_;
   std::string& byline_;
   ScoreTable scores_;
+  // The <article> that held the heading repeating the page's title.
+  NodeId title_article_ = kNoNode;
+  // The top candidate was moved into title_article_: climbing stays inside
+  // it and the other stacked articles are not gathered as siblings.
+  bool kept_in_title_article_ = false;
 };
 
 bool Attempt::check_byline(NodeId node, const std::string& match) {
@@ -209,6 +222,31 @@ NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool
   NodeId body = doc_.body();
   NodeId candidate = top.empty() ? kNoNode : top[0];
   created = false;
+  // Pages that stack several whole articles (infinite scroll) may score a
+  // later one higher: the article whose heading repeats the page's title is
+  // the page's article (correctiv.org.zusage: the next story is longer).
+  kept_in_title_article_ = false;
+  // Only between stacked articles: the winner sits in another <article>.
+  NodeId other_article = candidate;
+  while (other_article != kNoNode && !doc_.is_html(other_article, Tag::kArticle)) {
+    other_article = doc_.parent(other_article);
+  }
+  if (candidate != kNoNode && title_article_ != kNoNode && other_article != kNoNode &&
+      other_article != title_article_ && !doc_.is_ancestor(title_article_, candidate) &&
+      !doc_.is_ancestor(candidate, title_article_) &&
+      !doc_.is_ancestor(other_article, title_article_)) {
+    NodeId own = kNoNode;
+    for (NodeId c = title_article_; c != kNoNode; c = doc_.next_in_tree(c, title_article_)) {
+      if (!doc_.is_element(c) || !scores_.has(c)) continue;
+      if (own == kNoNode || scores_.get(c) > scores_.get(own)) own = c;
+    }
+    if (own != kNoNode && scores_.get(own) >= kMinTitleArticleScoreShare * scores_.get(candidate)) {
+      candidate = own;
+      kept_in_title_article_ = true;
+      top.erase(std::remove(top.begin(), top.end(), own), top.end());
+      top.insert(top.begin(), own);
+    }
+  }
   if (candidate == kNoNode || doc_.is_html(candidate, Tag::kBody)) {
     // No candidate: the whole body is the article.
     NodeId page = body != kNoNode ? body : doc_.html_element();
@@ -229,7 +267,8 @@ NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool
       alternative_ancestors.push_back(std::move(anc));
     }
   }
-  if (static_cast<int>(alternative_ancestors.size()) >= kMinTopCandidates) {
+  if (!kept_in_title_article_ &&
+      static_cast<int>(alternative_ancestors.size()) >= kMinTopCandidates) {
     NodeId parent = doc_.parent(candidate);
     while (parent != kNoNode && doc_.is_element(parent) && !doc_.is_html(parent, Tag::kBody)) {
       int containing = 0;
@@ -249,6 +288,10 @@ NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool
   double last_score = scores_.get(candidate);
   double score_threshold = last_score / 3;
   while (parent != kNoNode && doc_.is_element(parent) && !doc_.is_html(parent, Tag::kBody)) {
+    if (kept_in_title_article_ && parent != title_article_ &&
+        !doc_.is_ancestor(title_article_, parent)) {
+      break;
+    }
     if (!scores_.has(parent)) {
       parent = doc_.parent(parent);
       continue;
@@ -331,6 +374,7 @@ NodeId Attempt::gather_siblings(NodeId top) {
   std::string_view top_class = doc_.attr(top, "class");
   for (NodeId sibling : siblings) {
     bool append = sibling == top;
+    if (!append && kept_in_title_article_ && doc_.is_html(sibling, Tag::kArticle)) continue;
     if (!append) {
       double bonus = 0;
       if (!top_class.empty() && doc_.attr(sibling, "class") == top_class) bonus += top_score * 0.2;
@@ -436,9 +480,28 @@ std::vector<NodeId> Attempt::find_lead_paragraphs(NodeId top) const {
   return leads;
 }
 
+NodeId Attempt::find_title_article() const {
+  // Before the walk: it may drop the heading's <header> as unlikely.
+  if (opt_.title.empty()) return kNoNode;
+  NodeId found = kNoNode;
+  NodeId root = doc_.html_element();
+  int headings = 0;
+  for (NodeId n = root; n != kNoNode; n = doc_.next_in_tree(n, root)) {
+    if (!header_duplicates_title(n)) continue;
+    if (++headings > kMaxTitleHeadings) return kNoNode;
+    NodeId a = doc_.parent(n);
+    while (a != kNoNode && !doc_.is_html(a, Tag::kArticle)) a = doc_.parent(a);
+    if (a == kNoNode) return kNoNode;        // the title heads the page, not one article
+    if (found != kNoNode && found != a) return kNoNode;  // repeated in several articles
+    found = a;
+  }
+  return found;
+}
+
 NodeId Attempt::run() {
   std::vector<NodeId> to_score;
   bool strip_title_header = true;
+  title_article_ = find_title_article();
   NodeId node = doc_.html_element();
   while (node != kNoNode) {
     std::string match = class_and_id(doc_, node);

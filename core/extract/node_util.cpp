@@ -226,7 +226,7 @@ bool is_probably_visible(const Document& doc, NodeId id) {
   if (!doc.is_element(id)) return true;
   if (style_hides(doc.attr(id, "style"))) return false;
   if (doc.has_attr(id, "hidden")) return false;
-  const dom::Attr* aria = doc.find_attr(id, "aria-hidden");
+  dom::FoundAttr aria = doc.find_attr(id, "aria-hidden");
   if (aria && aria->value == "true") {
     // Wikimedia math fallback images are aria-hidden but visible.
     return contains_ci(doc.attr(id, "class"), "fallback-image");

@@ -167,7 +167,7 @@ std::string largest_srcset_candidate(std::string_view srcset) {
 }
 
 void resolve_attr(Document& doc, NodeId n, std::string_view name, std::string_view base) {
-  const dom::Attr* a = doc.find_attr(n, name);
+  dom::FoundAttr a = doc.find_attr(n, name);
   if (!a) return;
   std::string_view v = a->value;
   if (v.empty()) return;

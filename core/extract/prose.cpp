@@ -65,6 +65,15 @@ bool ends_sentence(std::string_view t) {
   char c = t.back();
   // A colon introduces what follows ("so I'll summarize them:").
   if (c == '.' || c == '!' || c == '?' || c == ':') return true;
+  // An emoji closes a sentence like a mark does ("und das gefällt mir 😉",
+  // heiko-adams.de.laufen): U+1F000..U+1FFFF, lead bytes F0 9F, optionally
+  // followed by the emoji variation selector U+FE0F.
+  std::string_view e = t;
+  if (e.size() >= 3 && e.substr(e.size() - 3) == "\xEF\xB8\x8F") e.remove_suffix(3);
+  if (e.size() >= 4 && static_cast<unsigned char>(e[e.size() - 4]) == 0xF0 &&
+      static_cast<unsigned char>(e[e.size() - 3]) == 0x9F) {
+    return true;
+  }
   // … 。！？ (U+2026, U+3002, U+FF01, U+FF1F).
   for (std::string_view end : {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {
     if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;

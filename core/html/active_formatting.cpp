@@ -16,7 +16,8 @@ ActiveFormattingElements::ActiveFormattingElements(const dom::Document& doc, uin
 bool ActiveFormattingElements::same_element(NodeId a, NodeId b) const {
   const dom::Node& x = doc_.node(a);
   const dom::Node& y = doc_.node(b);
-  if (x.tag != y.tag || x.ns != y.ns || x.str != y.str || x.attr_count != y.attr_count) {
+  if (x.tag != y.tag || x.ns != y.ns || x.attr_count != y.attr_count ||
+      doc_.name(a) != doc_.name(b)) {
     return false;
   }
   for (const dom::Attr& attr : doc_.attrs(a)) {
@@ -34,8 +35,8 @@ bool ActiveFormattingElements::same_element(NodeId a, NodeId b) const {
 
 void ActiveFormattingElements::mark(NodeId id, bool on) {
   if (id == dom::kNoNode) return;
-  if (id >= in_list_.size()) in_list_.resize(id + 1 + id / 2, 0);
-  in_list_[id] = on ? 1 : 0;
+  if (id >= in_list_.size()) in_list_.resize(id + 1 + id / 2, false);
+  in_list_[id] = on;
 }
 
 void ActiveFormattingElements::remove_at(size_t i) {

@@ -47,7 +47,9 @@ class ActiveFormattingElements {
   const dom::Document& doc_;
   uint32_t max_run_;
   std::vector<dom::NodeId> entries_;
-  std::vector<uint8_t> in_list_;  // by NodeId: O(1) membership
+  // By NodeId: O(1) membership, one bit per node (a byte per node was 7% of
+  // a node-dense page's peak memory).
+  std::vector<bool> in_list_;
 };
 
 }  // namespace reader::html

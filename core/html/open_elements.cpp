@@ -7,12 +7,11 @@ using dom::Tag;
 
 OpenElements::OpenElements(const dom::Document& doc, uint32_t walk_limit)
     : doc_(doc),
-      walk_limit_(walk_limit == 0 ? 1 : walk_limit),
-      html_counts_(static_cast<size_t>(Tag::kCount), 0) {}
+      walk_limit_(walk_limit == 0 ? 1 : walk_limit) {}
 
 void OpenElements::mark(NodeId id, bool on) {
-  if (id >= on_stack_.size()) on_stack_.resize(id + 1 + id / 2, 0);
-  on_stack_[id] = on ? 1 : 0;
+  if (id >= on_stack_.size()) on_stack_.resize(id + 1 + id / 2, false);
+  on_stack_[id] = on;
   if (doc_.ns(id) == dom::Ns::kHtml) {
     uint32_t& c = html_counts_[static_cast<size_t>(doc_.tag(id))];
     if (on) ++c;

@@ -10,6 +10,7 @@
 //    exact for every stack up to that depth; deeper stacks (already past the
 //    depth limit, content flattened) answer "not in scope".
 #pragma once
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -71,8 +72,10 @@ class OpenElements {
   const dom::Document& doc_;
   uint32_t walk_limit_;
   std::vector<dom::NodeId> stack_;
-  std::vector<uint8_t> on_stack_;   // by NodeId
-  std::vector<uint32_t> html_counts_;  // by Tag, HTML namespace only
+  std::vector<bool> on_stack_;  // by NodeId, one bit per node (peak memory)
+  // By Tag, HTML namespace only; inline (not on the heap): 600 bytes that a
+  // tiny page would otherwise pay on top of its DOM.
+  std::array<uint32_t, static_cast<size_t>(dom::Tag::kCount)> html_counts_{};
 };
 
 }  // namespace reader::html

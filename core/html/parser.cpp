@@ -21,6 +21,7 @@ void run(Tokenizer& tokenizer, TreeBuilder& builder) {
 
 ParseResult parse_document(std::string_view utf8, dom::Document& doc, const ParseOptions& options) {
   ParseResult result;
+  doc.expect_input_bytes(utf8.size());
   Tokenizer tokenizer(utf8, options.keep_errors ? &result.errors : nullptr,
                       options.limits.max_errors);
   TreeBuilder builder(doc, tokenizer, options, result);

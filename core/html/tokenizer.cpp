@@ -127,10 +127,13 @@ bool starts_with_ascii_ci(std::string_view s, size_t at, std::string_view upper_
 
 }  // namespace
 
+// Capacity above which an idle character buffer is freed (Tokenizer::next);
+// below it, keeping the buffer saves an allocation per character token.
+constexpr size_t kMaxIdleTextBuffer = 4096;
+
 struct Tokenizer::Impl {
   Impl(std::string_view input, std::vector<ParseError>* errors, uint32_t max_errors)
       : in_(input), errors_(errors), max_errors_(max_errors) {
-    text_.reserve(256);
     has_cr_ = std::memchr(in_.data(), '\r', in_.size()) != nullptr;
   }
 
@@ -1950,6 +1953,10 @@ Tokenizer::~Tokenizer() { delete impl_; }
 bool Tokenizer::next(Token& t) {
   Impl& m = *impl_;
   t.clear();
+  // A character run's buffer circulates between `t` and the tokenizer; after
+  // a very long run it is released, so that a parse does not hold two
+  // buffers of the longest run on top of the DOM (peak memory, issue 3).
+  if (t.data.capacity() > kMaxIdleTextBuffer) std::string().swap(t.data);
   if (m.eof_returned_) return false;
   if (!m.cur_ready_ && !m.eof_reached_) m.run();
   // Characters emitted before the pending token come first, as one run.

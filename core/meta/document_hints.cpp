@@ -126,7 +126,7 @@ bool is_probably_visible(const Document& doc, NodeId id) {
     if (style_value(style, "visibility") == "hidden") return false;
   }
   if (doc.has_attr(id, "hidden")) return false;
-  const dom::Attr* aria = doc.find_attr(id, "aria-hidden");
+  dom::FoundAttr aria = doc.find_attr(id, "aria-hidden");
   if (aria != nullptr && aria->value == "true" &&
       doc.attr(id, "class").find("fallback-image") == std::string_view::npos) {
     return false;

@@ -516,7 +516,7 @@ std::string document_base_url(const dom::Document& doc, std::string_view page_ur
   for (dom::NodeId id = doc.first_child(dom::Document::root()); id != dom::kNoNode;
        id = doc.next_in_tree(id, dom::Document::root())) {
     if (!doc.is_html(id, dom::Tag::kBase)) continue;
-    const dom::Attr* href = doc.find_attr(id, "href");
+    dom::FoundAttr href = doc.find_attr(id, "href");
     if (href == nullptr) continue;
     // HTML "set the frozen base URL": a failure (and data:/javascript:)
     // falls back to the document URL; we also refuse other non-special

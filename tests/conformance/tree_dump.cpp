@@ -54,7 +54,7 @@ std::string dump_children(dom::Document& doc, dom::NodeId parent) {
     switch (n.type) {
       case dom::NodeType::kDoctype: {
         out += "<!DOCTYPE ";
-        out += n.str;
+        out += doc.data(it.node);
         std::string_view pub = doc.attr(it.node, "publicId");
         std::string_view sys = doc.attr(it.node, "systemId");
         if (!pub.empty() || !sys.empty()) {
@@ -64,16 +64,16 @@ std::string dump_children(dom::Document& doc, dom::NodeId parent) {
         break;
       }
       case dom::NodeType::kText:
-        out += "\"" + std::string(n.str) + "\"\n";
+        out += "\"" + std::string(doc.data(it.node)) + "\"\n";
         break;
       case dom::NodeType::kComment:
-        out += "<!-- " + std::string(n.str) + " -->\n";
+        out += "<!-- " + std::string(doc.data(it.node)) + " -->\n";
         break;
       case dom::NodeType::kElement: {
         out += "<";
         if (n.ns == dom::Ns::kSvg) out += "svg ";
         if (n.ns == dom::Ns::kMathMl) out += "math ";
-        out += n.str;
+        out += doc.data(it.node);
         out += ">\n";
         std::vector<std::pair<std::string, std::string>> attrs;
         for (const dom::Attr& a : doc.attrs(it.node)) {

@@ -405,3 +405,85 @@ TEST_CASE("zdf.de: <main id='skip-main'> is never removed") {
            "<p>New York ist das Epizentrum der Corona-Pandemie in den USA.</p></main>");
   CHECK(p.has("New York ist das Epizentrum"));
 }
+
+namespace {
+// A sign-in dialog: a form with a password field and a lot of text.
+std::string account_dialog() {
+  return "<div class='account-dialog'><form><input type='email' name='email'>"
+         "<input type='password' name='password'><h2>Mein Konto - Login</h2>" +
+         prose() + "</form></div>";
+}
+}  // namespace
+
+TEST_CASE("zdf.de.corona: sign-in dialogs do not count toward reverting the pass") {
+  Page p;
+  // Before: the dialog's prose made the pass take over 60% of the page's
+  // prose, so it was reverted and the dialogs came back as the "article".
+  clean(p, "<div class='promo-teaser'>" + prose() + "</div>" +
+               "<p class='item-description'>New York ist das Epizentrum der Corona-Pandemie in "
+               "den USA. Auch der Sport ist zum Stillstand gekommen.</p>" +
+               prose("p") + account_dialog());
+  CHECK_FALSE(p.stats.reverted);
+  CHECK(p.has("New York ist das Epizentrum"));
+  CHECK_FALSE(p.has("Mein Konto"));
+  CHECK(p.removed_by("structure.password-form"));
+}
+
+TEST_CASE("zdf.de.corona: a reverted pass leaves sign-in dialogs out") {
+  Page p;
+  // Promo boxes hold most of the page's prose: the pass is undone, but the
+  // dialog with a password field stays out (and in the log).
+  std::string boxes;
+  for (int i = 0; i < 2; ++i) boxes += "<div class='promo-teaser'>" + prose() + "</div>";
+  clean(p, boxes + "<p>Kurz.</p>" + account_dialog() + "<p>Ende.</p>");
+  CHECK(p.stats.reverted);
+  CHECK(p.has("The committee met"));
+  CHECK(p.has("Ende."));
+  CHECK_FALSE(p.has("Mein Konto"));
+  CHECK(p.removed_by("structure.password-form"));
+  CHECK(p.log.size() == p.stats.removed);
+}
+
+TEST_CASE("chefkoch.de.mandarinen: a prompt beside the page's <h1> does not take the title") {
+  Page p;
+  clean(p, "<div class='intro'><h1>Mandarinen-Schmand-Kuchen</h1>"
+           "<p class='recipe-text'>der cremigste Kuchen den ich kenne!</p>"
+           "<div><a href='/x'>Rezept speichern</a> <a href='/y'>Anmelden</a></div></div>" +
+               prose());
+  CHECK(p.has("Mandarinen-Schmand-Kuchen"));
+  CHECK(p.has("der cremigste Kuchen"));
+  CHECK_FALSE(p.has("Anmelden"));
+}
+
+TEST_CASE("buzzfeed-1: a div.user-bio after the article is an author box") {
+  Page p;
+  clean(p, prose() + "<div class='user-bio'><div class='user-bio__main-text'>Mark di Stefano is "
+                     "a breaking news reporter for BuzzFeed News and is based in Sydney.</div>"
+                     "<div>Contact Mark at <a href='mailto:m@example.com'>m@example.com</a></div>"
+                     "</div>");
+  CHECK(p.has("The committee met"));
+  CHECK_FALSE(p.has("breaking news reporter"));
+  CHECK(p.removed_by("author-bio.attr"));
+}
+
+TEST_CASE("novalanalove.com.ear-candy: related posts may outgrow a short post") {
+  // The rail is a third of the page's text (over the 25% a single removal
+  // may take); like comment threads, related posts may take up to 60%.
+  Page p;
+  std::string teaser =
+      "<div class='teaser'><h4>Die schönsten Maxikleider der Saison</h4><p>Happy Summertime "
+      "Maxikleider – kein wirklich neuer Trend sondern eher ein fester Bestandteil der guten "
+      "Sommer-Garderobe. Gerade bei Temperaturen über der 30-Grad-Marke ein angenehmer "
+      "Wegbegleiter, wir haben euch die schönsten zusammengestellt […]</p></div>";
+  // The rest of the page: a footer of links as long as the rail.
+  std::string footer = "<ul class='site-links'>";
+  for (int i = 0; i < 80; ++i) footer += "<li><a href='/k'>Kategorie Mode</a></li>";
+  footer += "</ul>";
+  clean(p, "<article><h1>Ear Candy!</h1><p>Earcuff: Zoeca, Kreole: Stella Hoops.</p>"
+           "<p>Perfekt kombiniert mit längeren Ohrringen (:</p>" + prose() + "</article>"
+           "<div class='related-posts'><h3>Related Posts</h3>" +
+               teaser + teaser + teaser + "</div>" + footer);
+  CHECK(p.has("Earcuff: Zoeca"));
+  CHECK_FALSE(p.has("Happy Summertime"));
+  CHECK(p.removed_by("related.attr"));
+}

@@ -126,3 +126,25 @@ TEST_CASE("deeply nested pages extract without recursion") {
   Run r = extract(html);
   CHECK(r.ex.content != kNoNode);
 }
+
+TEST_CASE("correctiv.org.zusage: of stacked articles, the one headed by the title wins") {
+  // Infinite scroll: the page's article comes first, then the next story,
+  // which is longer and would otherwise score higher.
+  std::string next_story;
+  for (int i = 0; i < 10; ++i) {
+    next_story += "<p>Next story paragraph " + std::to_string(i) +
+                  ", about another affair, with commas, names, and dates, long enough to score "
+                  "well and to outweigh the first article on its own.</p>";
+  }
+  Run r = extract("<html><body><main>"
+                  "<article class=list__item><header class=list__header><h2>A title</h2></header>"
+                  "<div class=container><div class=detail__content>" + paragraphs(4) +
+                  "</div></div></article>"
+                  "<article class=list__item><header class=list__header><h2>Another story</h2>"
+                  "</header><div class=container><div class=detail__content>" + next_story +
+                  "</div></div></article></main></body></html>");
+  REQUIRE(r.ex.content != kNoNode);
+  CHECK(r.text().find("Paragraph 0") != std::string::npos);
+  CHECK(r.text().find("Paragraph 3") != std::string::npos);
+  CHECK(r.text().find("Next story paragraph") == std::string::npos);
+}

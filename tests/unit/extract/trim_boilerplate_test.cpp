@@ -94,3 +94,12 @@ TEST_CASE("wapo/tennisnet: a short paragraph that is one link is a 'read also' p
   CHECK(has(t, "Next"));             // too short to judge: inline navigation
   CHECK(t.removals == 1);
 }
+
+TEST_CASE("heiko-adams.de.laufen: a closing sentence that ends with an emoji is article text") {
+  Trimmed t = trim(kProse + kProse +
+                   "<p>Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir "
+                   "\xF0\x9F\x98\x89</p>"
+                   "<div>Post Views: 1.432</div>");
+  CHECK(has(t, "das gefällt mir"));
+  CHECK_FALSE(has(t, "Post Views"));
+}

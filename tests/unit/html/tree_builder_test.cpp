@@ -163,7 +163,7 @@ TEST_CASE("SVG and MathML: names and attributes are adjusted") {
   NodeId svg = kids[0];
   CHECK(doc.ns(svg) == Ns::kSvg);
   CHECK(doc.attr(svg, "viewBox") == "0 0 1 1");
-  const dom::Attr* href = doc.find_attr(svg, "href");
+  dom::FoundAttr href = doc.find_attr(svg, "href");
   REQUIRE(href != nullptr);
   CHECK(href->ns == dom::AttrNs::kXlink);
   std::vector<NodeId> svg_kids = element_children(doc, svg);
