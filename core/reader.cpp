@@ -247,7 +247,9 @@ Result clean(std::string_view bytes, const Options& options) {
 
   int index = 0;
   for (const dom::RemovalEntry& e : ex.page.log.entries()) {
-    std::string text = collapse(doc.text_content(e.node));
+    // Block-aware text: the links of a menu read "News Politics World", not
+    // "NewsPoliticsWorld".
+    std::string text = collapse(serialize::to_plain_text(doc, e.node));
     bool has_image = false;
     for (NodeId n = e.node; n != kNoNode && !has_image; n = doc.next_in_tree(n, e.node)) {
       has_image = doc.is_html(n, dom::Tag::kImg);
