@@ -23,8 +23,11 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   profile="$(mktemp -d)"
+  sandbox=()
+  # Chromium refuses to start as root with its sandbox on.
+  [ "$(id -u)" -ne 0 ] || sandbox=(--no-sandbox)
   echo "demo: opening Chromium with the extension; click its toolbar button (or Alt+Shift+U)"
-  chromium --user-data-dir="$profile" --no-first-run --disable-background-networking \
+  chromium "${sandbox[@]}" --user-data-dir="$profile" --no-first-run --disable-background-networking \
     --disable-extensions-except="$repo/build-wasm/extension" --load-extension="$repo/build-wasm/extension" \
     "http://127.0.0.1:$port/theweek-north-korea.html" || true
 else
