@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "clutter_page.h"
 #include "clutter/detector.h"
 #include "clutter/user_rules.h"
 #include "html/parser.h"
@@ -12,24 +13,8 @@ namespace {
 using reader::dom::Document;
 using reader::dom::RemovalLog;
 
-struct Cleaned {
-  Document doc;
-  RemovalLog log;
-  reader::clutter::ClutterStats stats;
-  std::string text() const { return doc.text_content(doc.root()); }
-  bool removed(const std::string& category) const {
-    for (const auto& e : log.entries()) {
-      if (e.category == category) return true;
-    }
-    return false;
-  }
-};
-
-void clean(Cleaned& c, const std::string& body) {
-  reader::html::parse_document("<!DOCTYPE html><html><body>" + body + "</body></html>", c.doc);
-  c.stats = reader::clutter::remove_clutter(c.doc, c.doc.body(), reader::clutter::builtin_rules(),
-                                            c.log);
-}
+using Cleaned = reader::testing::CleanedPage;
+using reader::testing::clean;
 
 const std::string kProse =
     "<p>The committee met on Tuesday to discuss the proposal in detail, and members from both "

@@ -5,33 +5,15 @@
 
 #include <string>
 
-#include "clutter/detector.h"
-#include "html/parser.h"
+#include "clutter_page.h"
 
 namespace {
 
 using reader::dom::Document;
 using reader::dom::RemovalLog;
 
-struct Page {
-  Document doc;
-  RemovalLog log;
-  reader::clutter::ClutterStats stats;
-  std::string text() const { return doc.text_content(doc.root()); }
-  bool has(const std::string& s) const { return text().find(s) != std::string::npos; }
-  bool removed_by(const std::string& rule) const {
-    for (const auto& e : log.entries()) {
-      if (e.rule == rule) return true;
-    }
-    return false;
-  }
-};
-
-void clean(Page& p, const std::string& body) {
-  reader::html::parse_document("<!DOCTYPE html><html><body>" + body + "</body></html>", p.doc);
-  p.stats = reader::clutter::remove_clutter(p.doc, p.doc.body(), reader::clutter::builtin_rules(),
-                                            p.log);
-}
+using Page = reader::testing::CleanedPage;
+using reader::testing::clean;
 
 // Four paragraphs of article prose (each over the prose thresholds).
 std::string prose(const std::string& tag = "p") {

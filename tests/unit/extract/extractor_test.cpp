@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "extract_run.h"
 #include "extract/clean_article.h"
 #include "extract/extractor.h"
 #include "html/parser.h"
@@ -13,26 +14,10 @@ namespace {
 using reader::dom::Document;
 using reader::dom::kNoNode;
 
-struct Run {
-  reader::extract::Extraction ex;
-  std::string text() const { return ex.page.doc->text_content(ex.content); }
-  std::string html() const { return reader::serialize::outer_html(*ex.page.doc, ex.content); }
-};
+using Run = reader::testing::ExtractRun;
 
 Run extract(const std::string& html, const std::string& url = "https://example.com/news/a.html") {
-  reader::extract::PageFactory make = [html]() {
-    reader::extract::PreparedPage p;
-    p.doc = std::make_unique<Document>();
-    reader::html::parse_document(html, *p.doc);
-    reader::extract::prep_document(*p.doc);
-    return p;
-  };
-  reader::extract::ExtractOptions o;
-  o.title = "A title";
-  o.base_url = url;
-  Run r{reader::extract::extract_article(make, o)};
-  if (r.ex.content != kNoNode) reader::extract::post_process(*r.ex.page.doc, r.ex.content, url);
-  return r;
+  return reader::testing::run_extraction(html, url, "A title");
 }
 
 std::string paragraphs(int n) {

@@ -4,31 +4,13 @@
 
 #include <string>
 
-#include "extract/clean_article.h"
-#include "extract/extractor.h"
-#include "html/parser.h"
-#include "serialize/text_serializer.h"
+#include "extract_run.h"
 
 namespace {
 
-using reader::dom::Document;
-using reader::dom::kNoNode;
-
 // Text of the extracted article (post-processed like the facade does).
 std::string extracted_text(const std::string& html) {
-  reader::extract::PageFactory make = [html]() {
-    reader::extract::PreparedPage p;
-    p.doc = std::make_unique<Document>();
-    reader::html::parse_document(html, *p.doc);
-    reader::extract::prep_document(*p.doc);
-    return p;
-  };
-  reader::extract::ExtractOptions o;
-  o.title = "A letter";
-  reader::extract::Extraction ex = reader::extract::extract_article(make, o);
-  if (ex.content == kNoNode) return "";
-  reader::extract::post_process(*ex.page.doc, ex.content, "https://example.com/");
-  return reader::serialize::to_plain_text(*ex.page.doc, ex.content);
+  return reader::testing::run_extraction(html, "https://example.com/", "A letter").plain_text();
 }
 
 bool has(const std::string& text, const std::string& s) { return text.find(s) != std::string::npos; }
@@ -135,18 +117,11 @@ TEST_CASE("novalanalove: a page-builder wrapper with a negative class name keeps
     body += "<p>Paragraph " + std::to_string(i) +
             " about earrings, ear cuffs, and hoops, and how to combine them with longer pieces.</p>";
   }
-  reader::extract::PageFactory make = [body]() {
-    reader::extract::PreparedPage p;
-    p.doc = std::make_unique<Document>();
-    reader::html::parse_document("<html><body><div id=main><div class=elementor-widget-container>" +
-                                     body + "</div></div></body></html>",
-                                 *p.doc);
-    reader::extract::prep_document(*p.doc);
-    return p;
-  };
-  reader::extract::ExtractOptions o;
-  reader::extract::Extraction ex = reader::extract::extract_article(make, o);
-  REQUIRE(ex.content != kNoNode);
-  CHECK(ex.attempt == 0);  // no retry needed: the first attempt kept the body
-  CHECK(has(ex.page.doc->text_content(ex.content), "Paragraph 5 about earrings"));
+  reader::testing::ExtractRun r = reader::testing::run_extraction(
+      "<html><body><div id=main><div class=elementor-widget-container>" + body +
+          "</div></div></body></html>",
+      "https://example.com/", "");
+  REQUIRE(r.found());
+  CHECK(r.ex.attempt == 0);  // no retry needed: the first attempt kept the body
+  CHECK(has(r.text(), "Paragraph 5 about earrings"));
 }
