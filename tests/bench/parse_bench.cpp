@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "../read_file.h"
 #include "base/encoding.h"
 #include "dom/document.h"
 #include "heap_counter.h"
@@ -65,14 +66,6 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-bool read_bytes(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 // A directory contributes its */source.html pages (Readability layout) when it
 // has any, else every *.html / *.htm file below it.
@@ -231,7 +224,7 @@ int main(int argc, char** argv) {
   double decode_s = 0;
   for (const std::string& f : files) {
     std::string bytes;
-    if (!read_bytes(f, bytes)) {
+    if (!reader::testing::read_file(f, bytes)) {
       std::fprintf(stderr, "parse-bench: cannot read %s\n", f.c_str());
       return 1;
     }

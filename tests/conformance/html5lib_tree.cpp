@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "../read_file.h"
 #include "dom/document.h"
 #include "html/parser.h"
 #include "suites.h"
@@ -120,14 +121,6 @@ std::string run_test(const TreeTest& t) {
   return dump_children(doc, frag);
 }
 
-bool read_whole(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 std::vector<std::string> list_dat_files(const std::string& dir) {
   std::vector<std::string> names;
@@ -151,7 +144,7 @@ SuiteStats run_tree_suite(const std::string& dir, bool verbose) {
   SuiteStats total;
   for (const std::string& name : list_dat_files(dir)) {
     std::string text;
-    if (!read_whole(dir + "/" + name, text)) continue;
+    if (!reader::testing::read_file(dir + "/" + name, text)) continue;
     SuiteStats file;
     int index = 0;
     for (const TreeTest& t : parse_dat(text)) {

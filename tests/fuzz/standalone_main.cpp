@@ -9,19 +9,18 @@
 #include <string>
 #include <vector>
 
+#include "../read_file.h"
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 namespace {
 
 bool run_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
+  std::string bytes;
+  if (!reader::testing::read_file(path, bytes)) {
     std::fprintf(stderr, "cannot read %s\n", path.c_str());
     return false;
   }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  std::string bytes = ss.str();
   // A copy in its own allocation, so reads past the end are caught by ASan.
   std::vector<uint8_t> buf(bytes.begin(), bytes.end());
   LLVMFuzzerTestOneInput(buf.data(), buf.size());
