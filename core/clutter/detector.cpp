@@ -210,6 +210,8 @@ struct Match {
 struct Detached {
   NodeId node, parent, next;
   bool account_form;  // holds a password field: never the article
+  bool comments;      // a comment thread or one of its posts
+  bool stays_out = true;  // decided when a revert puts blocks back
 };
 
 class Pass {
@@ -246,6 +248,7 @@ class Pass {
   bool in_caption_or_list(NodeId id) const { return id < in_caption_.size() && in_caption_[id]; }
   void trace(const char* what, const Match& m, NodeId id) const;
   void mark_paywalled_parts();
+  void revert_if_too_much(std::vector<Detached>& detached, size_t log_start, ClutterStats& stats);
 
   Document& doc_;
   NodeId scope_;
@@ -519,6 +522,43 @@ bool Pass::match_structure(NodeId id, Match& m) {
   return false;
 }
 
+// A paragraph: no element child that starts a block of its own.
+bool is_paragraph(const Document& doc, NodeId id) {
+  for (NodeId c = doc.first_child(id); c != kNoNode; c = doc.next_sibling(c)) {
+    if (doc.is_element(c) && !is_inline(doc.tag(c)) && !doc.is_html(c, Tag::kBr)) return false;
+  }
+  return true;
+}
+
+// True when `pos` opens a sentence of `text`: only spaces and opening
+// brackets or quotes since the start or since a sentence's end.
+bool opens_sentence(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == ' ' || c == '(' || c == '[' || c == '"' || c == '\'' || c >= 0x80) {
+      --pos;  // spaces, brackets, ASCII and typographic quotes (UTF-8 bytes)
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':';
+  }
+  return true;
+}
+
+// True when `words` is empty or one of them stands in `text` as whole words
+// (a word starting with '^' only where it opens a sentence).
+bool holds_any(std::string_view text, const std::vector<std::string>& words) {
+  if (words.empty()) return true;
+  for (const std::string& w : words) {
+    bool opening = !w.empty() && w[0] == '^';
+    std::string_view word = opening ? std::string_view(w).substr(1) : std::string_view(w);
+    for (size_t pos = find_words(text, word); pos != std::string_view::npos;
+         pos = find_words(text, word, pos + 1)) {
+      if (!opening || opens_sentence(text, pos)) return true;
+    }
+  }
+  return false;
+}
+
 bool Pass::match_text(NodeId id, Match& m) {
   size_t l = len(id);
   if (l == 0 || l > max_text_chars_) return false;
@@ -575,6 +615,8 @@ bool Pass::match_text(NodeId id, Match& m) {
           fits = true;
           break;
       }
+      // A plug (phrase + call to action) is judged one paragraph at a time.
+      if (!r.with.empty() && (!holds_any(text, r.with) || !is_paragraph(doc_, id))) continue;
       if (!fits) continue;
       if (r.standalone && in_caption_or_list(id)) continue;
       // A heading or prompt stands for its box; a notice found anywhere in
@@ -641,7 +683,8 @@ ClutterStats Pass::run() {
       if (guard_allows(c, m)) {
         NodeId next = doc_.next_skipping_children(c, scope_);
         bool account_form = has_password_field(c);
-        detached.push_back({c, doc_.parent(c), doc_.next_sibling(c), account_form});
+        detached.push_back({c, doc_.parent(c), doc_.next_sibling(c), account_form,
+                            m.category == "comments"});
         if (!account_form) stats.removed_prose += prose(c);
         doc_.detach(c);
         log_.add(c, m.category, m.rule_id, c);
@@ -655,39 +698,61 @@ ClutterStats Pass::run() {
     node = doc_.next_in_tree(node, scope_);
   }
   stats.removed = detached.size();
-  // A pass that took most of the prose mistook the article (or, on pages
-  // whose comment threads outweigh the article, what people came to read:
-  // firefox-nightly-blog, where Readability keeps them) for clutter: undo
-  // it whole. Not for a single notice: see kMinRevertedProseChars.
-  if (stats.page_prose > 0 && stats.removed_prose >= kMinRevertedProseChars &&
-      static_cast<double>(stats.removed_prose) / stats.page_prose > kMaxRemovedProseShare) {
-    // Undo in reverse order so every saved `next` sibling is back in place.
-    // Sign-in and registration boxes stay out: a box with a password field
-    // is never what the reader came for, however much text its dialogs hold
-    // (zdf.de.corona: its account dialogs outweigh a short video summary).
-    for (auto it = detached.rbegin(); it != detached.rend(); ++it) {
-      if (it->account_form) continue;
-      // A saved `next` that stays out is stood in for by its own `next`.
-      NodeId next = it->next;
-      for (auto later = it.base(); later != detached.end() && next != kNoNode; ++later) {
-        if (later->node == next && later->account_form) next = later->next;
-      }
-      doc_.insert_before(it->parent, it->node, next);
-    }
-    std::vector<dom::RemovalEntry> kept;
-    for (size_t i = log_start; i < log_.size(); ++i) {
-      if (has_password_field(log_.entries()[i].node)) kept.push_back(log_.entries()[i]);
-    }
-    log_.truncate(log_start);
-    for (dom::RemovalEntry& e : kept) log_.entries().push_back(std::move(e));
-    if (trace_) {
-      std::fprintf(stderr, "clutter: reverted the pass: it took %zu of %zu prose bytes\n",
-                   stats.removed_prose, stats.page_prose);
-    }
-    stats.reverted = true;
-    stats.removed = kept.size();
-  }
+  revert_if_too_much(detached, log_start, stats);
   return stats;
+}
+
+void Pass::revert_if_too_much(std::vector<Detached>& detached, size_t log_start,
+                              ClutterStats& stats) {
+  size_t comment_prose = 0;
+  for (const Detached& d : detached) {
+    if (d.comments && !d.account_form) comment_prose += prose(d.node);
+  }
+  auto too_much = [&](size_t removed) {
+    return stats.page_prose > 0 && removed >= kMinRevertedProseChars &&
+           static_cast<double>(removed) / stats.page_prose > kMaxRemovedProseShare;
+  };
+  if (!too_much(stats.removed_prose)) return;
+  // A pass that took most of the prose mistook the article for clutter: undo
+  // it whole. Not for a single notice: see kMinRevertedProseChars. When the
+  // comment threads alone tip the balance, the threads outweigh the article
+  // and may be what people came to read (firefox-nightly-blog, where
+  // Readability keeps them): only they go back, and the newsletter boxes,
+  // ads and bios beside them stay out (foxyfolksy.com.buttercream: 40
+  // comments under a recipe used to undo the whole pass).
+  bool only_comments = comment_prose > 0 && !too_much(stats.removed_prose - comment_prose);
+  // Sign-in and registration boxes stay out: a box with a password field is
+  // never what the reader came for, however much text its dialogs hold
+  // (zdf.de.corona: its account dialogs outweigh a short video summary).
+  for (Detached& d : detached) d.stays_out = d.account_form || (only_comments && !d.comments);
+  // Undo in reverse order so every saved `next` sibling is back in place.
+  for (auto it = detached.rbegin(); it != detached.rend(); ++it) {
+    if (it->stays_out) continue;
+    // A saved `next` that stays out is stood in for by its own `next`.
+    NodeId next = it->next;
+    for (auto later = it.base(); later != detached.end() && next != kNoNode; ++later) {
+      if (later->node == next && later->stays_out) next = later->next;
+    }
+    doc_.insert_before(it->parent, it->node, next);
+  }
+  std::vector<dom::RemovalEntry> kept;
+  size_t kept_prose = 0;
+  // The pass logged one entry per detached block, in order.
+  for (size_t k = 0; k < detached.size() && log_start + k < log_.size(); ++k) {
+    if (!detached[k].stays_out) continue;
+    kept.push_back(log_.entries()[log_start + k]);
+    if (!detached[k].account_form) kept_prose += prose(detached[k].node);
+  }
+  log_.truncate(log_start);
+  for (dom::RemovalEntry& e : kept) log_.entries().push_back(std::move(e));
+  if (trace_) {
+    std::fprintf(stderr, "clutter: reverted %s: it took %zu of %zu prose bytes\n",
+                 only_comments ? "the comment removals" : "the pass", stats.removed_prose,
+                 stats.page_prose);
+  }
+  stats.reverted = !only_comments;
+  stats.removed = kept.size();
+  stats.removed_prose = kept_prose;
 }
 
 }  // namespace

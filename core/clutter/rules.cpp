@@ -91,6 +91,7 @@ RuleSet parse_rules(std::string_view json_text) {
     } else if (kind == "text") {
       rule.kind = Rule::Kind::kText;
       rule.phrases = string_list(r, "phrases");
+      rule.with = string_list(r, "with");
       rule.max_chars = get.size("max_chars", kDefaultTextMaxChars);
       if (rule.phrases.empty()) set.errors.push_back(rule.id + ": empty text rule");
       rule.standalone = get.boolean("standalone", false);
@@ -121,14 +122,14 @@ RuleSet parse_rules(std::string_view json_text) {
       continue;
     }
     // Vocabularies are matched against lowercased text: they must be lowercase.
-    for (auto* list : {&rule.contains, &rule.parts, &rule.phrases}) {
+    for (auto* list : {&rule.contains, &rule.parts, &rule.phrases, &rule.with}) {
       for (const std::string& term : *list) {
         if (term.empty() || term == "*") {
           set.errors.push_back(rule.id + ": empty term");
           continue;
         }
         // Folded = lowercase, straight apostrophes, no look-alike letters.
-        for (size_t i = 0; i < term.size();) {
+        for (size_t i = term[0] == '^' ? 1 : 0; i < term.size();) {
           uint32_t cp = next_code_point(term, i);
           if (fold_code_point(cp) != cp) {
             set.errors.push_back(rule.id + ": '" + term + "' is not lowercase (folded)");

@@ -24,6 +24,12 @@ struct Rule {
   std::vector<std::string> contains;  // attr: lowercase substrings
   std::vector<std::string> parts;     // attr: whole delimited parts
   std::vector<std::string> phrases;   // text: lowercase phrases
+  // text: the block must also hold one of these (whole words): a phrase and
+  // a call to action together ("newsletter" + "sign up") make a plug where
+  // either alone is ordinary article vocabulary. A term starting with '^'
+  // must open a sentence (an imperative addresses the reader; "readers who
+  // subscribe" does not).
+  std::vector<std::string> with;
   size_t max_chars = 0;               // text: longest block the phrases judge
   Match match = Match::kDominant;     // text: where the phrase must sit
   size_t min_chars = 0;               // attr: shortest block the rule judges

@@ -35,6 +35,26 @@ def prompt_blocks(source, expected_text_norm):
     return out
 
 
+kMinAttributedChars = 12   # shorter removals ("Share", "Menu") match by accident
+kAttributedPrefixChars = 60  # block joins differ between the two texts further in
+
+
+def kept_by_reference(ours, expected_norm):
+    """Clutter-pass removals whose text the reference keeps: where the pass
+    and Readability disagree, as (category, rule, text). Extraction's own
+    clean-ups (rules 'clean-conditionally:...' etc.) run with the pass off
+    too and are not counted."""
+    out = []
+    for x in ours.get("removed") or []:
+        if not isinstance(x, dict) or ":" in (x.get("rule") or ""):
+            continue
+        # The report's text is a preview (cut at 200 chars): match its start.
+        text = html_text.normalize_ws(x.get("text") or "")[:kAttributedPrefixChars]
+        if len(text) >= kMinAttributedChars and text in expected_norm:
+            out.append((x.get("category"), x.get("rule"), text))
+    return out
+
+
 def evaluate(corpus_dir, cli, workers):
     """Returns (records, summary dict) or None when the corpus is absent."""
     root = pathlib.Path(corpus_dir)
@@ -81,6 +101,7 @@ def evaluate(corpus_dir, cli, workers):
             "leaked_noclutter": [b for b in prompts if b in text_off_norm],
             "removed": [(x.get("category"), x.get("rule"))
                         for x in ours.get("removed") or [] if isinstance(x, dict)],
+            "kept_by_reference": kept_by_reference(ours, expected_norm),
             "problem": r_on.problem() or r_off.problem(),
             "crashed": r_on.crashed or r_off.crashed,
             "seconds": r_on.seconds,
@@ -119,6 +140,11 @@ def summarize(records):
     s["leaked_noclutter"] = sum(len(x["leaked_noclutter"]) for x in records)
     s["leak"] = s["leaked"] / s["prompts"] if s["prompts"] else 0.0
     s["leak_noclutter"] = s["leaked_noclutter"] / s["prompts"] if s["prompts"] else 0.0
+    by_category = {}
+    for x in records:
+        for category, _, _ in x["kept_by_reference"]:
+            by_category[category] = by_category.get(category, 0) + 1
+    s["kept_by_reference"] = by_category
     s["errors"] = sum(1 for x in records if x["problem"])
     s["crashes"] = sum(1 for x in records if x["crashed"])
     s["seconds"] = sum(x["seconds"] for x in records)
@@ -136,6 +162,8 @@ def summary_line(s):
             f"leak={100 * s['leak']:.2f}% ({s['leaked']}/{s['prompts']}) "
             f"f1_noclutter={s['f1_noclutter']:.3f} "
             f"leak_noclutter={100 * s['leak_noclutter']:.2f}% "
+            f"removed_but_in_reference={sum(s['kept_by_reference'].values())}"
+            f"({','.join(f'{k}:{v}' for k, v in sorted(s['kept_by_reference'].items()))}) "
             f"errors={s['errors']} crashes={s['crashes']} slowest={s['slowest']}")
 
 
@@ -166,8 +194,10 @@ def clutter_cost_lines(records, n):
         cost = _f1(x["precision_noclutter"], x["recall_noclutter"]) - x["f1"]
         if cost <= 0.0005:
             break
+        kept = "; ".join(f"{c} '{t[:50]}'" for c, _, t in x["kept_by_reference"])
         rules = sorted({f"{c}/{r}" for c, r in x["removed"]})
-        lines.append(f"    {x['page']}: -{cost:.3f} f1; rules fired: {', '.join(rules)[:150]}")
+        lines.append(f"    {x['page']}: -{cost:.3f} f1; the reference keeps: {kept or '-'}; "
+                     f"rules fired: {', '.join(rules)[:120]}")
     return lines
 
 
