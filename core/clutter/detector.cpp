@@ -4,12 +4,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/utf8.h"
 #include "clutter/guards.h"
 #include "clutter/text_fold.h"
 #include "css/selector.h"
+#include "dom/visibility.h"
 
 namespace reader::clutter {
 namespace {
@@ -248,6 +250,9 @@ class Pass {
   bool in_caption_or_list(NodeId id) const { return id < in_caption_.size() && in_caption_[id]; }
   void trace(const char* what, const Match& m, NodeId id) const;
   void mark_paywalled_parts();
+  void mark_repeated_blocks();
+  bool match_hidden(NodeId id, Match& m);
+  bool match_repeated(NodeId id, Match& m);
   void revert_if_too_much(std::vector<Detached>& detached, size_t log_start, ClutterStats& stats);
 
   Document& doc_;
@@ -267,6 +272,9 @@ class Pass {
   std::vector<uint32_t> subtree_nodes_;  // nodes in the subtree, the node included
   std::vector<bool> has_controls_;       // an <input>, <button> or <form> below the node
   std::vector<bool> holds_h1_;           // the node is or holds an <h1>
+  std::vector<bool> has_link_;           // an <a href> below the node
+  std::vector<bool> has_media_;          // the node is or holds an <img>, <picture> or <video>
+  std::vector<bool> repeated_;           // a linked block whose text recurs elsewhere
   std::vector<bool> in_caption_;         // the node or an ancestor is a figure, li, td...
   size_t max_text_chars_ = 0;
   // One selector session for the whole pass. Its caches (sibling indices,
@@ -302,6 +310,8 @@ void Pass::measure() {
   subtree_nodes_.assign(doc_.node_count(), 1);
   has_controls_.assign(doc_.node_count(), false);
   holds_h1_.assign(doc_.node_count(), false);
+  has_link_.assign(doc_.node_count(), false);
+  has_media_.assign(doc_.node_count(), false);
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     NodeId n = *it;
     if (doc_.is_text(n)) {
@@ -324,6 +334,9 @@ void Pass::measure() {
       holds_article_[n] = true;
     }
     if (doc_.is_html(n, Tag::kH1)) holds_h1_[n] = true;
+    if (doc_.is_html(n, Tag::kImg) || doc_.is_html(n, Tag::kPicture) || doc_.is_html(n, Tag::kVideo)) {
+      has_media_[n] = true;
+    }
     NodeId p = doc_.parent(n);
     if (n != scope_ && p != kNoNode) {
       if (holds_h1_[n]) holds_h1_[p] = true;
@@ -338,6 +351,8 @@ void Pass::measure() {
           doc_.is_html(n, Tag::kForm)) {
         has_controls_[p] = true;
       }
+      if (has_link_[n] || (doc_.is_html(n, Tag::kA) && doc_.has_attr(n, "href"))) has_link_[p] = true;
+      if (has_media_[n]) has_media_[p] = true;
     }
   }
   for (const Rule& r : rules_.rules) {
@@ -658,12 +673,61 @@ NodeId Pass::climb(NodeId id) const {
   return c;
 }
 
+// Blocks repeated on the page: a short block with a link or a control whose
+// text occurs again in another block (wikia: "Don't miss a thing. Keep up
+// with Fandom." twice; breitbart: the desktop and mobile copies of one
+// sign-up box). Article text is written once; furniture is stamped out.
+// Each text counts once per chain of wrappers (the topmost element holding
+// it), so a wrapper and its only child are not a repeat.
+void Pass::mark_repeated_blocks() {
+  repeated_.assign(doc_.node_count(), false);
+  std::unordered_map<std::string, std::vector<NodeId>> by_text;
+  for (NodeId n = scope_; n != kNoNode; n = doc_.next_in_tree(n, scope_)) {
+    if (n == scope_ || !doc_.is_element(n) || is_inline(doc_.tag(n)) || is_heading(doc_.tag(n)))
+      continue;
+    size_t l = len(n);
+    NodeId p = doc_.parent(n);
+    if (l < kMinRepeatedChars || l > kMaxRepeatedChars || (p != scope_ && len(p) == l)) continue;
+    if (!(has_link_[n] || has_controls_[n]) || prose_paras_[n] > 0 || in_caption_or_list(n) ||
+        subtree_nodes_[n] > kMaxTextBlockNodes) {
+      continue;
+    }
+    if (has_media_[n]) continue;
+    by_text[lower_text(doc_, n)].push_back(n);
+  }
+  for (const auto& [text, blocks] : by_text) {
+    if (blocks.size() < 2) continue;
+    for (NodeId b : blocks) repeated_[b] = true;
+  }
+}
+
+bool Pass::match_hidden(NodeId id, Match& m) {
+  // Shorter hidden bits (calendar cells, "Up") are not worth a line in the
+  // list of removals: extraction drops them unreported, as Readability does.
+  if (len(id) < kMinReportedHiddenChars || !dom::is_hidden(doc_, id)) return false;
+  m = {nullptr, "hidden", "structure.hidden", id};
+  return true;
+}
+
+bool Pass::match_repeated(NodeId id, Match& m) {
+  if (!repeated_[id]) return false;
+  // A credit under a picture repeats when one artist made several
+  // (lazy-image-2: "(Artist: 3ihard)" under eight images): part of the art.
+  // Judged now, when the ads once between picture and credit are gone.
+  NodeId prev = doc_.prev_sibling(id);
+  while (prev != kNoNode && !doc_.is_element(prev)) prev = doc_.prev_sibling(prev);
+  if (prev != kNoNode && has_media_[prev]) return false;
+  m = {nullptr, "boilerplate", "structure.repeated", id};
+  return true;
+}
+
 bool Pass::judge(NodeId id, Match& m) {
   if (paywall_prompt_[id]) {
     m = {nullptr, "paywall", "structure.paywall-ld", id};
     return true;
   }
-  return match_attr(id, m) || match_selector(id, m) || match_structure(id, m) || match_text(id, m);
+  return match_attr(id, m) || match_selector(id, m) || match_structure(id, m) || match_text(id, m) ||
+         match_hidden(id, m) || match_repeated(id, m);
 }
 
 
@@ -672,6 +736,7 @@ ClutterStats Pass::run() {
   if (scope_ == kNoNode) return stats;
   measure();
   mark_paywalled_parts();
+  mark_repeated_blocks();
   stats.page_prose = prose(scope_);
   size_t log_start = log_.size();
   std::vector<Detached> detached;

@@ -54,6 +54,15 @@ inline constexpr size_t kCtaSentenceChars = 160;
 // ("Already a subscriber?", "Sign up for our newsletter").
 inline constexpr size_t kHeadingChars = 120;
 
+// A block repeated on the page is judged between these lengths: shorter
+// repeats are labels ("Share", "Reply"), longer ones are not furniture.
+inline constexpr size_t kMinRepeatedChars = 15;
+inline constexpr size_t kMaxRepeatedChars = 200;
+
+// Hidden elements (hidden, aria-hidden, display:none) with at least this
+// much text are removed and reported by the pass; see match_hidden.
+inline constexpr size_t kMinReportedHiddenChars = 15;
+
 // The page's own schema.org paywall selectors are matched at most this many
 // (each is a scan of the page; the corpora's pages declare one or two).
 inline constexpr size_t kMaxPaywallSelectors = 8;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dom/visibility.h"
 #include "extract/patterns.h"
 
 namespace reader::extract {
@@ -210,29 +211,7 @@ bool has_child_block_element(const Document& doc, NodeId id) {
   return false;
 }
 
-namespace {
-bool style_hides(std::string_view style) {
-  // display:none / visibility:hidden, tolerant of spaces and case.
-  std::string s;
-  for (char c : style) {
-    if (!is_space(c)) s.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  }
-  return s.find("display:none") != std::string::npos ||
-         s.find("visibility:hidden") != std::string::npos;
-}
-}  // namespace
-
-bool is_probably_visible(const Document& doc, NodeId id) {
-  if (!doc.is_element(id)) return true;
-  if (style_hides(doc.attr(id, "style"))) return false;
-  if (doc.has_attr(id, "hidden")) return false;
-  dom::FoundAttr aria = doc.find_attr(id, "aria-hidden");
-  if (aria && aria->value == "true") {
-    // Wikimedia math fallback images are aria-hidden but visible.
-    return contains_ci(doc.attr(id, "class"), "fallback-image");
-  }
-  return true;
-}
+bool is_probably_visible(const Document& doc, NodeId id) { return !dom::is_hidden(doc, id); }
 
 namespace {
 std::vector<std::string> tokenize_lower(std::string_view s) {

@@ -22,6 +22,7 @@
     credit: 'image credit',
     feedback: 'feedback prompt',
     boilerplate: 'page furniture',
+    hidden: 'hidden on the page',
     user: 'your rule',
   };
   // Longest preview shown in the removed-items list.

@@ -550,3 +550,51 @@ TEST_CASE("novalanalove.com.ear-candy: related posts may outgrow a short post") 
   CHECK_FALSE(p.has("Happy Summertime"));
   CHECK(p.removed_by("related.attr"));
 }
+
+TEST_CASE("structure.hidden: hidden blocks are removed and reported, short bits are not") {
+  Page p;
+  clean(p, prose() + "<div hidden><p>Join our club for exclusive offers today</p></div>"
+                     "<div style='display: NONE'>Sponsored offers from our partners</div>"
+                     "<div aria-hidden='true'>Skip to the navigation of this site</div>"
+                     "<span hidden>29</span>");
+  CHECK_FALSE(p.has("exclusive offers"));
+  CHECK_FALSE(p.has("Sponsored offers"));
+  CHECK_FALSE(p.has("Skip to the navigation"));
+  CHECK(p.has("29"));  // below the reporting threshold: left to extraction
+  int hidden = 0;
+  for (const auto& e : p.log.entries()) hidden += e.rule == "structure.hidden";
+  CHECK(hidden == 3);
+  Page math;  // Wikimedia's math fallback images are aria-hidden but shown
+  clean(math, prose() + "<span class='mwe-math-fallback-image-inline' aria-hidden='true'>"
+                        "<img alt='E = mc^2 fallback image text'>E equals m c squared</span>");
+  CHECK(math.has("E equals m c squared"));
+}
+
+TEST_CASE("structure.repeated: a linked block stamped out twice goes, article text stays") {
+  Page p;
+  // wikia: the same promo box twice around the article.
+  std::string box = "<div class='x1'><a href='/signup'>Don't miss a thing. Keep up with Fandom.</a></div>";
+  clean(p, box + prose() + box);
+  CHECK_FALSE(p.has("Don't miss a thing"));
+  CHECK(p.removed_by("structure.repeated"));
+  CHECK(p.has("The committee met"));
+
+  Page once;  // the same box once is nothing special
+  clean(once, prose() + box);
+  CHECK(once.has("Don't miss a thing"));
+
+  Page text;  // repeated text without a link or control is not furniture
+  clean(text, prose() + "<div>The chorus goes round and round again</div>" + prose() +
+                  "<div>The chorus goes round and round again</div>");
+  CHECK(text.has("The chorus goes round"));
+}
+
+TEST_CASE("lazy-image-2: a credit repeated under several pictures stays") {
+  Page p;
+  std::string figure =
+      "<figure><img src='a.jpg'></figure><div class='ad-unit'>Advertisement</div>"
+      "<p><em>(</em><a href='http://artist.example/'><em>Artist: 3ihard</em></a><em>)</em></p>";
+  clean(p, prose() + figure + prose() + figure);
+  CHECK(p.has("Artist: 3ihard"));
+  CHECK_FALSE(p.removed_by("structure.repeated"));
+}

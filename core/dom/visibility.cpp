@@ -1,0 +1,42 @@
+#include "dom/visibility.h"
+
+#include <string>
+#include <string_view>
+
+namespace reader::dom {
+namespace {
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// display:none / visibility:hidden in an inline style, tolerant of spaces and case.
+bool style_hides(std::string_view style) {
+  std::string s;
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') s.push_back(ascii_lower(c));
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+  if (needle.size() > hay.size()) return false;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
+    if (k == needle.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_hidden(const Document& doc, NodeId id) {
+  if (!doc.is_element(id)) return false;
+  if (style_hides(doc.attr(id, "style"))) return true;
+  if (doc.has_attr(id, "hidden")) return true;
+  FoundAttr aria = doc.find_attr(id, "aria-hidden");
+  if (aria && aria->value == "true") return !contains_ci(doc.attr(id, "class"), "fallback-image");
+  return false;
+}
+
+}  // namespace reader::dom
