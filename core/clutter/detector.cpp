@@ -232,7 +232,8 @@ class Pass {
   bool match_selector(NodeId id, Match& m);
   bool match_structure(NodeId id, Match& m);
   bool match_text(NodeId id, Match& m);
-  NodeId climb(NodeId id) const;
+  // pitch: the box may hold a short pitch beside the prompt (prompt categories).
+  NodeId climb(NodeId id, bool pitch = false) const;
   bool has_password_field(NodeId id) const;
   bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
@@ -252,6 +253,7 @@ class Pass {
   void mark_paywalled_parts();
   void mark_repeated_blocks();
   bool match_hidden(NodeId id, Match& m);
+  bool match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m);
   bool match_repeated(NodeId id, Match& m);
   void revert_if_too_much(std::vector<Detached>& detached, size_t log_start, ClutterStats& stats);
 
@@ -537,6 +539,12 @@ bool Pass::match_structure(NodeId id, Match& m) {
   return false;
 }
 
+// The categories whose phrases ask the reader to pay, subscribe or sign in.
+bool is_prompt_category(const std::string& category) {
+  return category == "subscription" || category == "paywall" || category == "newsletter" ||
+         category == "signin";
+}
+
 // A paragraph: no element child that starts a block of its own.
 bool is_paragraph(const Document& doc, NodeId id) {
   for (NodeId c = doc.first_child(id); c != kNoNode; c = doc.next_sibling(c)) {
@@ -639,8 +647,39 @@ bool Pass::match_text(NodeId id, Match& m) {
       // (newrepublic.com: a copyright line would climb into the article).
       bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
                     (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
-      m = {&r, r.category, r.id, climbs ? climb(id) : id};
+      bool pitch = is_prompt_category(r.category) || r.category == "promo";
+      m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
       return true;
+    }
+  }
+  return match_prompt_phrases(id, text, interactive || has_controls || has_link_[id], m);
+}
+
+// Two different prompt phrases in one short block with a link or a control
+// make a prompt, though neither dominates it: "Jetzt weiterlesen mit SPIEGEL+.
+// Sie haben bereits ein Digital-Abonnement? Hier anmelden" ("weiterlesen
+// mit" + "anmelden"). An article sentence that mentions subscribing once
+// stays, and so does one without a link to act on ("The Times said readers
+// who have already subscribed will keep unlimited access ...") or a block
+// holding a paragraph of prose.
+bool Pass::match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m) {
+  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
+  const Rule* first = nullptr;
+  size_t first_pos = 0, first_end = 0;
+  for (const Rule& r : rules_.rules) {
+    if (r.kind != Rule::Kind::kText || !r.with.empty() || !is_prompt_category(r.category)) continue;
+    for (const std::string& phrase : r.phrases) {
+      size_t pos = find_words(text, phrase);
+      if (pos == std::string::npos) continue;
+      size_t end = pos + phrase.size();
+      if (first == nullptr) {
+        first = &r;
+        first_pos = pos;
+        first_end = end;
+      } else if (end <= first_pos || pos >= first_end) {  // not the same words again
+        m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
+        return true;
+      }
     }
   }
   return false;
@@ -653,7 +692,7 @@ bool Pass::has_password_field(NodeId id) const {
   return false;
 }
 
-NodeId Pass::climb(NodeId id) const {
+NodeId Pass::climb(NodeId id, bool pitch) const {
   NodeId c = id;
   for (;;) {
     NodeId p = doc_.parent(c);
@@ -662,7 +701,13 @@ NodeId Pass::climb(NodeId id) const {
         len(p) - len(c) > kMaxClimbExtraChars) {
       break;
     }
-    if (prose(p) > prose(c)) break;  // the parent holds prose of its own
+    // The parent holds prose of its own: a box is its prompt plus at most a
+    // short pitch ("Our journalism is funded by readers like you. Join today
+    // ...", under a "Become a member" heading), never a paragraph of article.
+    if (prose(p) > prose(c) && (!pitch || prose(p) - prose(c) > kMaxClimbPitchChars ||
+                                prose_paras_[p] > prose_paras_[c])) {
+      break;
+    }
     // A prompt next to the page's title is not the title's box
     // (chefkoch.de.mandarinen: a sign-in button beside the recipe's <h1>).
     if (holds_h1(p) && !holds_h1(c)) break;

@@ -54,6 +54,15 @@ inline constexpr size_t kCtaSentenceChars = 160;
 // ("Already a subscriber?", "Sign up for our newsletter").
 inline constexpr size_t kHeadingChars = 120;
 
+// Climbing may take in a short pitch beside the prompt (under a "Become a
+// member" heading: "Our journalism is funded by readers like you. Join
+// today ...", 87 chars), never a paragraph of kProseParagraphChars.
+inline constexpr size_t kMaxClimbPitchChars = 200;
+// Two prompt phrases make a prompt in a block of at most this many chars
+// (the paywall box of a German news site: 95 chars; article paragraphs that
+// mention subscribing twice are longer and hold no sign-in link).
+inline constexpr size_t kMaxPromptPhrasesBlockChars = 300;
+
 // A block repeated on the page is judged between these lengths: shorter
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;
