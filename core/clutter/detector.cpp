@@ -727,6 +727,7 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
 void Pass::mark_repeated_blocks() {
   repeated_.assign(doc_.node_count(), false);
   std::unordered_map<std::string, std::vector<NodeId>> by_text;
+  size_t candidates = 0;
   for (NodeId n = scope_; n != kNoNode; n = doc_.next_in_tree(n, scope_)) {
     if (n == scope_ || !doc_.is_element(n) || is_inline(doc_.tag(n)) || is_heading(doc_.tag(n)))
       continue;
@@ -738,8 +739,10 @@ void Pass::mark_repeated_blocks() {
       continue;
     }
     if (has_media_[n]) continue;
+    if (++candidates > kMaxRepeatedCandidates) break;
     by_text[lower_text(doc_, n)].push_back(n);
   }
+  if (trace_) std::fprintf(stderr, "clutter: %zu blocks compared for repeats\n", candidates);
   for (const auto& [text, blocks] : by_text) {
     if (blocks.size() < 2) continue;
     for (NodeId b : blocks) repeated_[b] = true;

@@ -67,6 +67,10 @@ inline constexpr size_t kMaxPromptPhrasesBlockChars = 300;
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;
 inline constexpr size_t kMaxRepeatedChars = 200;
+// At most this many blocks are compared for repeats (the most on any page of
+// both corpora: 326): bounds the memory a hostile page can make the
+// comparison take.
+inline constexpr size_t kMaxRepeatedCandidates = 20000;
 
 // Hidden elements (hidden, aria-hidden, display:none) with at least this
 // much text are removed and reported by the pass; see match_hidden.
