@@ -140,6 +140,18 @@ const Prompt kPrompts[] = {
     {"recommended",
      "<section><h2>Recommended for you</h2><a href='/x'>Ten ways to save energy this winter</a><a href='/y'>How to fix a leaking tap</a></section>",
      "Recommended for you Ten"},
+    {"affiliate-disclosure",
+     "<p><em>When you buy a book using a link on this page, we receive a commission. Thank you for supporting us.</em></p>",
+     "we receive a commission"},
+    {"affiliate-review",
+     "<p>If you buy something from a link in this story, we may earn a commission.</p>",
+     "we may earn a commission"},
+    {"follow-me",
+     "<p><em>Follow me on <a href='https://twitter.com/x'>Twitter</a>. Check out my <a href='https://x.example'>website</a>.</em></p>",
+     "Check out my"},
+    {"syndication",
+     "<p><a href='https://www.businessinsider.com/x'>Read the original article on Business Insider</a></p>",
+     "Read the original article"},
 };
 
 }  // namespace
