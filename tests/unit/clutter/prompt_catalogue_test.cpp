@@ -152,6 +152,12 @@ const Prompt kPrompts[] = {
     {"syndication",
      "<p><a href='https://www.businessinsider.com/x'>Read the original article on Business Insider</a></p>",
      "Read the original article"},
+    {"de-support",
+     "<div><h1>Unterstütze RosaMag bereits mit 2,50!</h1><p>Wusstest du, dass es drei Magazine über Weihnachtsbäume gibt? Mit deinem Beitrag hilfst du uns.</p><a href='/support'>Jetzt unterstützen</a></div>",
+     "Unterstütze RosaMag"},
+    {"de-newsletter-section",
+     "<div class='news-letter-section'><div class='title'>NEWS<br>LETTERS</div><form action='#'><input type='text' name='email' placeholder='E-Mail-Adresse hier eintippen*'><button type='submit'>Go</button></form><div class='text-holder'><span>News, Tipps und Trends... wir haben viele spannende Themen für dich!</span></div></div>",
+     "wir haben viele spannende Themen"},
 };
 
 }  // namespace
