@@ -147,8 +147,19 @@ bool is_negated_token(std::string_view token) {
   return false;
 }
 
+// A taxonomy token names the post's topics, not the block's role: WordPress
+// puts "tag-<slug>" and "category-<slug>" on every post (wikia: an
+// <article class="... tag-fan-contributor ...">; a post tagged "newsletter"
+// is not a newsletter box).
+bool is_taxonomy_token(std::string_view token) {
+  for (std::string_view prefix : {"tag-", "category-", "post_tag-", "topic-"}) {
+    if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
 // Lowercased values of the attributes that name a block's role, without
-// negated tokens.
+// negated and taxonomy tokens.
 std::string signature(const Document& doc, NodeId id) {
   std::string sig;
   for (const dom::Attr& a : doc.attrs(id)) {
@@ -165,7 +176,7 @@ std::string signature(const Document& doc, NodeId id) {
         for (char c : v.substr(start, i - start)) {
           token.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
         }
-        if (is_negated_token(token)) continue;
+        if (is_negated_token(token) || is_taxonomy_token(token)) continue;
         sig.push_back(' ');
         sig += token;
       }

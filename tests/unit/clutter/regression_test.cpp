@@ -598,3 +598,14 @@ TEST_CASE("lazy-image-2: a credit repeated under several pictures stays") {
   CHECK(p.has("Artist: 3ihard"));
   CHECK_FALSE(p.removed_by("structure.repeated"));
 }
+
+TEST_CASE("wikia: WordPress taxonomy classes (tag-*, category-*) do not name a block's role") {
+  Page p;
+  clean(p, prose() + "<div class='post tag-newsletter category-paywall tag-fan-contributor'>"
+                     "<p>The studio confirmed the release date on Friday.</p></div>");
+  CHECK(p.has("The studio confirmed the release date"));
+  Page role;  // the same words as the block's own class still count
+  clean(role, prose() + "<div class='newsletter'><p>The studio confirmed the release date on "
+                        "Friday.</p></div>");
+  CHECK_FALSE(role.has("The studio confirmed the release date"));
+}
