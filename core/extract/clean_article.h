@@ -19,6 +19,11 @@ struct CleanContext {
   size_t budget = 0;
   // Text length of the whole article when cleaning starts.
   size_t article_chars = 0;
+  // Readability _getClassWeight is 0 once the cascade drops
+  // FLAG_WEIGHT_CLASSES, in cleaning too: a retry that stopped trusting
+  // class names must not remove blocks for them (d43f330c...: every forum
+  // post, classed "MtnComment", went for its negative weight).
+  bool weight_classes = true;
 };
 
 void prep_article(CleanContext& ctx, dom::NodeId article);

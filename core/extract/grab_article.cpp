@@ -21,6 +21,8 @@ enum Flags : int {
   kStripUnlikelys = 1,
   kWeightClasses = 2,
   kCleanConditionally = 4,
+  // Candidates are sought in the page's <main> only (see kMinStrippedMainProse).
+  kOnlyInMain = 8,
 };
 
 // Readability: a byline is short.
@@ -52,16 +54,47 @@ constexpr size_t kMaxListLineChars = 50;
 // times the candidate's prose, and at least kMinContainerExtraProse more.
 constexpr double kContainerProseGain = 1.5;
 constexpr size_t kMinContainerExtraProse = 400;
+// The page marks its content with <main> (or role=main), yet the first
+// attempt's candidate lies outside it, after stripping "unlikely" nodes that
+// held at least kMinStrippedMainShare of <main>'s prose (and at least
+// kMinStrippedMainProse): the page's content was stripped, as on a forum
+// thread whose posts are all classed "comment" (d43f330cbaf74e92b9aec85e937cb904:
+// the sidebar won with 4,000 chars of link lists). The cascade then retries
+// without reading class names (they also weigh the posts down) and takes
+// its candidate from <main>.
+constexpr size_t kMinStrippedMainProse = 200;
+constexpr double kMinStrippedMainShare = 0.5;
 // Lead paragraphs taken from before the candidate: at most this much text,
 // each with less than this link density.
 constexpr size_t kMaxLeadChars = 1000;
 constexpr double kMaxLeadLinkDensity = 0.25;
+// An article split into sibling <article> cards (recipe: header, ingredients,
+// nutrition, preparation) has at most this many cards before the one with
+// the body; more is a feed of stories.
+constexpr int kMaxSplitArticleParts = 4;
+// The cards before the body card hold a head and a teaser at most: more
+// prose than this is a whole story stacked before another one
+// (correctiv.org.zusage).
+constexpr size_t kMaxSplitPartsProse = 300;
 
 bool is_unlikely_role(std::string_view role) {
   // Readability UNLIKELY_ROLES.
   for (std::string_view r : {"menu", "menubar", "complementary", "navigation", "alert",
                              "alertdialog", "dialog"}) {
     if (role == r) return true;
+  }
+  return false;
+}
+
+// A table with a header row or a caption holds data (an ingredients list, a
+// price table): a class such as "table-header" names its head row, not the
+// page header (chefkoch.de.mandarinen: table.ingredients.table-header was
+// stripped as an unlikely candidate).
+bool is_headed_table(const Document& doc, NodeId id) {
+  if (!doc.is_html(id, Tag::kTable)) return false;
+  for (NodeId n = doc.first_child(id); n != kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_html(n, Tag::kThead) || doc.is_html(n, Tag::kTh) || doc.is_html(n, Tag::kCaption))
+      return true;
   }
   return false;
 }
@@ -106,6 +139,15 @@ class Attempt {
       : doc_(doc), log_(log), opt_(opt), flags_(flags), byline_(byline) {}
 
   NodeId run();
+  // The top candidate lies outside the page's <main> because stripping
+  // unlikely candidates emptied it (see kMinStrippedMainProse).
+  bool stripped_main() const {
+    return top_outside_main_ && stripped_main_prose_ >= kMinStrippedMainProse &&
+           static_cast<double>(stripped_main_prose_) >=
+               kMinStrippedMainShare * static_cast<double>(main_prose_);
+  }
+  // The top candidate lies in the page's <main> (or holds it).
+  bool top_in_main() const { return top_in_main_; }
 
  private:
   NodeId remove_and_next(NodeId node) {
@@ -135,9 +177,11 @@ class Attempt {
   NodeId gather_siblings(NodeId top);
   NodeId find_hero_figure(NodeId top) const;
   std::vector<NodeId> find_lead_paragraphs(NodeId top) const;
+  std::vector<NodeId> find_split_article_parts(NodeId& top);
   bool is_line_list(NodeId el, size_t text_len) const;
   NodeId article_container(NodeId candidate) const;
   NodeId find_title_article() const;
+  void mark_main();
 
   Document& doc_;
   dom::RemovalLog& log_;
@@ -150,6 +194,15 @@ class Attempt {
   // The top candidate was moved into title_article_: climbing stays inside
   // it and the other stacked articles are not gathered as siblings.
   bool kept_in_title_article_ = false;
+  // The <article> of the candidate that lost to title_article_.
+  NodeId stacked_article_ = kNoNode;
+  // The page's <main> (or role=main) and which nodes lie inside it.
+  NodeId main_ = kNoNode;
+  std::vector<bool> in_main_;
+  size_t main_prose_ = 0;  // before the walk
+  size_t stripped_main_prose_ = 0;
+  bool top_outside_main_ = false;
+  bool top_in_main_ = false;
 };
 
 bool Attempt::check_byline(NodeId node, const std::string& match) {
@@ -243,6 +296,7 @@ NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool
     if (own != kNoNode && scores_.get(own) >= kMinTitleArticleScoreShare * scores_.get(candidate)) {
       candidate = own;
       kept_in_title_article_ = true;
+      stacked_article_ = other_article;
       top.erase(std::remove(top.begin(), top.end(), own), top.end());
       top.insert(top.begin(), own);
     }
@@ -375,6 +429,8 @@ NodeId Attempt::gather_siblings(NodeId top) {
   for (NodeId sibling : siblings) {
     bool append = sibling == top;
     if (!append && kept_in_title_article_ && doc_.is_html(sibling, Tag::kArticle)) continue;
+    if (!append && (flags_ & kOnlyInMain) && (sibling >= in_main_.size() || !in_main_[sibling]))
+      continue;
     if (!append) {
       double bonus = 0;
       if (!top_class.empty() && doc_.attr(sibling, "class") == top_class) bonus += top_score * 0.2;
@@ -480,6 +536,44 @@ std::vector<NodeId> Attempt::find_lead_paragraphs(NodeId top) const {
   return leads;
 }
 
+// Some pages split one article into sibling <article> cards: the card
+// headed by the page's title holds only the head (title, teaser), the next
+// ones the ingredients table and the nutrition facts, and the body card the
+// text (chefkoch.de.mandarinen: only the head card, or only the preparation
+// card, was kept). When the body's <article> is a later sibling of the
+// title's <article> and the cards from the title's on are no story of their
+// own (little prose), the body card becomes the top candidate and the cards
+// before it are returned as parts of the article, in document order.
+std::vector<NodeId> Attempt::find_split_article_parts(NodeId& top) {
+  std::vector<NodeId> parts;
+  if (title_article_ == kNoNode) return parts;
+  NodeId body_card = kept_in_title_article_ ? stacked_article_ : top;
+  while (body_card != kNoNode && doc_.is_element(body_card) &&
+         !doc_.is_html(body_card, Tag::kArticle)) {
+    if (doc_.is_html(body_card, Tag::kBody)) return parts;
+    body_card = doc_.parent(body_card);
+  }
+  if (body_card == kNoNode || !doc_.is_html(body_card, Tag::kArticle) ||
+      body_card == title_article_ || doc_.parent(body_card) != doc_.parent(title_article_)) {
+    return parts;
+  }
+  size_t parts_prose = 0;
+  NodeId s = title_article_;
+  for (; s != kNoNode && s != body_card; s = doc_.next_sibling(s)) {
+    if (!doc_.is_html(s, Tag::kArticle)) continue;
+    parts.push_back(s);
+    parts_prose += prose_chars(doc_, s);
+  }
+  if (s != body_card || static_cast<int>(parts.size()) > kMaxSplitArticleParts ||
+      parts_prose > kMaxSplitPartsProse || parts_prose >= prose_chars(doc_, body_card)) {
+    return {};
+  }
+  if (!scores_.has(body_card)) initialize_node(body_card);
+  scores_.set(body_card, std::max(scores_.get(top), scores_.get(body_card)));
+  top = body_card;
+  return parts;
+}
+
 NodeId Attempt::find_title_article() const {
   // Before the walk: it may drop the heading's <header> as unlikely.
   if (opt_.title.empty()) return kNoNode;
@@ -498,10 +592,29 @@ NodeId Attempt::find_title_article() const {
   return found;
 }
 
+// The first <main> or role=main element; when unlikely candidates are
+// stripped, in_main_ marks its subtree and main_prose_ holds its prose.
+void Attempt::mark_main() {
+  NodeId root = doc_.html_element();
+  for (NodeId n = root; n != kNoNode; n = doc_.next_in_tree(n, root)) {
+    if (doc_.is_html(n, Tag::kMain) || (doc_.is_element(n) && doc_.attr(n, "role") == "main")) {
+      main_ = n;
+      break;
+    }
+  }
+  if (main_ == kNoNode || !(flags_ & (kStripUnlikelys | kOnlyInMain))) return;
+  if (flags_ & kStripUnlikelys) main_prose_ = prose_chars(doc_, main_);
+  in_main_.assign(doc_.node_count(), false);
+  for (NodeId n = main_; n != kNoNode; n = doc_.next_in_tree(n, main_)) {
+    if (n < in_main_.size()) in_main_[n] = true;
+  }
+}
+
 NodeId Attempt::run() {
   std::vector<NodeId> to_score;
   bool strip_title_header = true;
   title_article_ = find_title_article();
+  mark_main();
   NodeId node = doc_.html_element();
   while (node != kNoNode) {
     std::string match = class_and_id(doc_, node);
@@ -524,9 +637,16 @@ NodeId Attempt::run() {
       continue;
     }
     if (flags_ & kStripUnlikelys) {
+      // Never unlikely: the <article> headed by the page's title (its class
+      // may say "header": chefkoch.de.mandarinen article.recipe-header holds
+      // the teaser) and data tables (see is_headed_table).
       if (kUnlikelyCandidates.matches(match) && !kMaybeCandidate.matches(match) &&
           !has_ancestor_tag(doc_, node, Tag::kTable, 0) &&
-          !has_ancestor_tag(doc_, node, Tag::kCode, 0) && tag != Tag::kBody && tag != Tag::kA) {
+          !has_ancestor_tag(doc_, node, Tag::kCode, 0) && tag != Tag::kBody && tag != Tag::kA &&
+          node != title_article_ && !is_headed_table(doc_, node)) {
+        if (node < in_main_.size() && in_main_[node]) {
+          stripped_main_prose_ += prose_chars(doc_, node);
+        }
         node = remove_and_next(node);
         continue;
       }
@@ -583,9 +703,19 @@ NodeId Attempt::run() {
     }
   }
 
+  if ((flags_ & kOnlyInMain) && main_ != kNoNode) {
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](NodeId c) { return c >= in_main_.size() || !in_main_[c]; }),
+                     candidates.end());
+  }
   bool created = false;
   NodeId top = select_top_candidate(candidates, created);
   if (top == kNoNode) return kNoNode;
+  if (main_ != kNoNode && !created) {
+    top_in_main_ = top == main_ || doc_.is_ancestor(main_, top) || doc_.is_ancestor(top, main_);
+    top_outside_main_ = !top_in_main_;
+  }
+  std::vector<NodeId> parts = created ? std::vector<NodeId>() : find_split_article_parts(top);
   NodeId hero = created ? kNoNode : find_hero_figure(top);
   std::vector<NodeId> leads = created ? std::vector<NodeId>() : find_lead_paragraphs(top);
   NodeId article = created ? top : gather_siblings(top);
@@ -595,11 +725,13 @@ NodeId Attempt::run() {
     if (doc_.is_ancestor(article, lead)) continue;
     doc_.insert_before(article, lead, front);
   }
-  if (hero != kNoNode && !doc_.is_ancestor(article, hero)) {
+  if (hero != kNoNode) parts.push_back(hero);
+  for (NodeId part : parts) {
+    if (doc_.is_ancestor(article, part)) continue;
     // At its place in document order (node ids grow in document order).
     NodeId before = doc_.first_child(article);
-    while (before != kNoNode && before < hero) before = doc_.next_sibling(before);
-    doc_.insert_before(article, hero, before);
+    while (before != kNoNode && before < part) before = doc_.next_sibling(before);
+    doc_.insert_before(article, part, before);
   }
   if (created) {
     NodeId wrapper = doc_.create_element(Tag::kDiv);
@@ -607,6 +739,7 @@ NodeId Attempt::run() {
     article = wrapper;
   }
   CleanContext ctx{doc_, log_, opt_, (flags_ & kCleanConditionally) != 0};
+  ctx.weight_classes = (flags_ & kWeightClasses) != 0;
   prep_article(ctx, article);
   return article;
 }
@@ -617,6 +750,10 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   int flags = kStripUnlikelys | kWeightClasses | kCleanConditionally;
   Extraction best;
   bool have_best = false;
+  // The first attempt stripped the page's <main> (see kMinStrippedMainProse):
+  // attempts whose candidate lies in <main> win.
+  bool prefer_main = false;
+  bool best_in_main = false;
   for (int attempt = 0;; ++attempt) {
     PreparedPage page = make_page();
     if (!page.doc) break;
@@ -626,7 +763,12 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     Attempt a(*page.doc, page.log, options, flags, byline);
     NodeId content = a.run();
     size_t len = content == kNoNode ? 0 : text_length(inner_text(*page.doc, content));
-    if (!have_best || len > best.text_length) {
+    bool in_main = a.top_in_main() && len > 0;
+    bool better = !have_best || len > best.text_length;
+    if (prefer_main) better = in_main && (!best_in_main || len > best.text_length);
+    if (attempt == 0 && a.stripped_main()) prefer_main = true;
+    if (better) {
+      best_in_main = in_main;
       best.page = std::move(page);
       best.content = content;
       best.byline = byline;
@@ -634,7 +776,11 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
       best.attempt = attempt;
       have_best = true;
     }
-    if (len >= options.char_threshold) break;
+    if (prefer_main && attempt == 0) {
+      flags = (flags & ~(kStripUnlikelys | kWeightClasses)) | kOnlyInMain;
+      continue;
+    }
+    if (len >= options.char_threshold && (!prefer_main || best_in_main)) break;
     if (flags & kStripUnlikelys) flags &= ~kStripUnlikelys;
     else if (flags & kWeightClasses) flags &= ~kWeightClasses;
     else if (flags & kCleanConditionally) flags &= ~kCleanConditionally;

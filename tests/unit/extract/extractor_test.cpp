@@ -133,3 +133,27 @@ TEST_CASE("correctiv.org.zusage: of stacked articles, the one headed by the titl
   CHECK(r.text().find("Paragraph 3") != std::string::npos);
   CHECK(r.text().find("Next story paragraph") == std::string::npos);
 }
+
+TEST_CASE("d43f330c: without FLAG_WEIGHT_CLASSES, cleaning ignores class names (Readability)") {
+  std::string post =
+      "<div class=comment><p>A post in a forum thread that says, at some length, what went wrong "
+      "after the update, which settings were tried, and what finally helped.</p></div>";
+  for (bool weight : {true, false}) {
+    Document doc;
+    reader::html::parse_document("<html><body><div id=article>" + post + post + post +
+                                     "</div></body></html>",
+                                 doc);
+    reader::dom::NodeId article = doc.body();
+    reader::dom::RemovalLog log;
+    reader::extract::ExtractOptions options;
+    reader::extract::CleanContext ctx{doc, log, options, true};
+    ctx.weight_classes = weight;
+    reader::extract::prep_article(ctx, article);
+    std::string text = doc.text_content(article);
+    if (weight) {
+      CHECK(text.find("A post in a forum thread") == std::string::npos);  // negative weight
+    } else {
+      CHECK(text.find("A post in a forum thread") != std::string::npos);
+    }
+  }
+}

@@ -125,3 +125,105 @@ TEST_CASE("novalanalove: a page-builder wrapper with a negative class name keeps
   CHECK(r.ex.attempt == 0);  // no retry needed: the first attempt kept the body
   CHECK(has(r.text(), "Paragraph 5 about earrings"));
 }
+
+namespace {
+
+// chefkoch.de.mandarinen reduced: one recipe split into sibling <article>
+// cards under <main>; the head card (class "recipe-header") holds the title
+// and a teaser, the ingredients card a headed table (class "table-header"),
+// the body card the cooking times and the preparation.
+std::string recipe_page(const std::string& cards_after) {
+  std::string steps;
+  for (int i = 0; i < 4; ++i) {
+    steps += "<p>Step " + std::to_string(i) +
+             ": stir the pudding, spread the cream on the base, add the tangerines, and bake "
+             "the cake at 175 degrees until the edge turns golden.</p>";
+  }
+  return "<html><body><main>"
+         "<article class=recipe-header><h1>Tangerine Cream Cake</h1>"
+         "<p class=recipe-text>The creamiest cake I know!</p></article>"
+         "<article class=recipe-ingredients><h2>Ingredients</h2>"
+         "<table class='ingredients table-header'><thead><tr><th colspan=2><h3>For the base:</h3>"
+         "</th></tr></thead><tbody><tr><td>125 g</td><td>Flour</td></tr>"
+         "<tr><td>65 g</td><td>Margarine or butter</td></tr></tbody></table></article>"
+         "<article class=recipe-steps><h2>Preparation</h2><small><span>Baking time about 80 "
+         "minutes</span></small><div class=box>" + steps + "</div></article>" +
+         cards_after + "</main></body></html>";
+}
+
+std::string recipe_text(const std::string& cards_after) {
+  return reader::testing::run_extraction(recipe_page(cards_after), "https://example.com/",
+                                         "Tangerine Cream Cake by jesusfreak | Chefkoch")
+      .plain_text();
+}
+
+}  // namespace
+
+TEST_CASE("chefkoch.de.mandarinen: an article split into sibling cards keeps every card") {
+  std::string text = recipe_text("");
+  CHECK(has(text, "The creamiest cake I know!"));  // the head card, not stripped as "header"
+  CHECK(has(text, "Margarine or butter"));         // the headed table, not stripped as "header"
+  CHECK(has(text, "For the base:"));
+  CHECK(has(text, "Baking time about 80 minutes"));  // the body card whole, not its text block
+  CHECK(has(text, "Step 3: stir the pudding"));
+  CHECK(text.find("creamiest") < text.find("Margarine"));
+  CHECK(text.find("Margarine") < text.find("Step 0"));
+}
+
+TEST_CASE("chefkoch.de.mandarinen: a comment card after the body card is not a part") {
+  std::string text = recipe_text(
+      "<article class=recipe-notes><h2>Notes</h2><p>A reader wrote that the cake also works "
+      "with peaches, and that it tastes even better on the second day, chilled.</p></article>");
+  CHECK(has(text, "Step 3: stir the pudding"));
+  CHECK(has(text, "Margarine or butter"));
+  CHECK_FALSE(has(text, "peaches"));
+}
+
+namespace {
+
+// d43f330cbaf74e92b9aec85e937cb904 reduced: a forum thread in <main> whose
+// posts are all classed "MtnComment" (an unlikely, negative class), and a
+// sidebar outside <main> with `offer_count` promotional paragraphs.
+std::string forum_page(int offer_count, bool long_opening_post) {
+  const std::string post =
+      "seit dem Update auf iOS 13 habe ich auf allen Geräten, iPhone, iPad, und Watch, keinen "
+      "Zugriff mehr auf den App Store, wenn ich unterwegs bin, im WLAN geht es, über LTE nicht, "
+      "Browser, Mail, und andere Apps laufen problemlos, also ratlos.";
+  std::string posts;
+  for (int i = 0; i < 6; ++i) {
+    std::string body = i == 0 && long_opening_post ? post + " " + post + " " + post : post;
+    posts += "<div class=MtnComment><div class=MtnCommentContent><div class=MtnCommentText>Post " +
+             std::to_string(i) + ": " + body + "</div></div></div>";
+  }
+  std::string threads, offers;
+  for (int i = 0; i < 12; ++i) {
+    threads += "<li><a href=/t" + std::to_string(i) + ">Another thread about backups number " +
+               std::to_string(i) + "</a></li>";
+  }
+  for (int i = 0; i < offer_count; ++i) {
+    offers += "<p>Offer " + std::to_string(i) + ": bis zu 75 Prozent Rabatt auf populäre Artikel, "
+              "alle Angebote sind aber nur kurze Zeit verfügbar, also schnell zugreifen.</p>";
+  }
+  return "<html><body><main id=content><h2 class=Title>Kein App Store mehr</h2>" + posts +
+         "</main><aside id=panel><div><h3>Forum</h3><ul>" + threads + "</ul></div><div>" + offers +
+         "</div></aside></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("d43f330c: a forum thread whose posts are classed 'comment' is the article") {
+  // Stripping every post as unlikely left the sidebar outside <main> as the
+  // best candidate; the retry reads no class names, so the posts are not
+  // cleaned away for their negative weight either.
+  std::string text = extracted_text(forum_page(4, true));
+  CHECK(has(text, "Post 0: seit dem Update"));
+  CHECK(has(text, "Post 5: seit dem Update"));
+  CHECK_FALSE(has(text, "Offer 0"));
+}
+
+TEST_CASE("d43f330c: the retry takes its candidate from <main> though the sidebar scores higher") {
+  // Eight offers in one block outscore every single post.
+  std::string text = extracted_text(forum_page(8, false));
+  CHECK(has(text, "Post 0: seit dem Update"));
+  CHECK_FALSE(has(text, "Offer 0"));
+}

@@ -103,3 +103,30 @@ TEST_CASE("heiko-adams.de.laufen: a closing sentence that ends with an emoji is 
   CHECK(has(t, "das gefällt mir"));
   CHECK_FALSE(has(t, "Post Views"));
 }
+
+TEST_CASE("lazy-image-2: a link paragraph right after a figure is its credit and stays") {
+  Trimmed t = drop_link_paragraphs(
+      kProse +
+      "<figure><div><img src=a.jpg alt=''></div></figure>\n"
+      "<p>(<span><a href=http://artist.example/art/1><em>Artist: Mechanical-Hand</em></a>"
+      "</span>)</p>" +
+      kProse + "<p><a href=/x>Hier das Einzel-Tableau in Pune</a></p>");
+  CHECK(has(t, "Artist: Mechanical-Hand"));
+  CHECK_FALSE(has(t, "Einzel-Tableau"));  // a link paragraph after prose still goes
+  CHECK(t.removals == 1);
+}
+
+TEST_CASE("d43f330c: headings after the last paragraph title a box that is gone") {
+  // A comment form's heading and log-in note: the note is a whole sentence,
+  // but a heading does not end an article.
+  Trimmed t = trim(kProse + kProse +
+                   "<h2>Kommentieren</h2><h3>Sie müssen sich <a href=/login>einloggen</a>, "
+                   "um sich an einer Diskussion beteiligen zu können.</h3>");
+  CHECK(has(t, "next winter"));
+  CHECK_FALSE(has(t, "Kommentieren"));
+  CHECK_FALSE(has(t, "einloggen"));
+  // A closing sentence after a heading is still the article's end.
+  Trimmed kept = trim(kProse + "<h3>Fazit</h3><p>Am Ende lohnt sich der Umstieg für alle.</p>");
+  CHECK(has(kept, "Fazit"));
+  CHECK(has(kept, "lohnt sich"));
+}
