@@ -245,6 +245,8 @@ class Pass {
   bool match_text(NodeId id, Match& m);
   // pitch: the box may hold a short pitch beside the prompt (prompt categories).
   NodeId climb(NodeId id, bool pitch = false) const;
+  size_t own_text_len(NodeId id) const;
+  int prompt_phrases(const std::string& text, int enough = 2, const Rule** first_rule = nullptr) const;
   bool has_password_field(NodeId id) const;
   bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
@@ -673,27 +675,36 @@ bool Pass::match_text(NodeId id, Match& m) {
 // stays, and so does one without a link to act on ("The Times said readers
 // who have already subscribed will keep unlimited access ...") or a block
 // holding a paragraph of prose.
-bool Pass::match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m) {
-  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
-  const Rule* first = nullptr;
-  size_t first_pos = 0, first_end = 0;
+// Distinct prompt phrases in `text` (non-overlapping hits of the phrases of
+// the prompt categories' text rules), counting up to `enough`.
+int Pass::prompt_phrases(const std::string& text, int enough, const Rule** first_rule) const {
+  std::vector<std::pair<size_t, size_t>> spans;
   for (const Rule& r : rules_.rules) {
-    if (r.kind != Rule::Kind::kText || !r.with.empty() || !is_prompt_category(r.category)) continue;
+    if (r.kind != Rule::Kind::kText || !r.with.empty() ||
+        !(is_prompt_category(r.category) || r.category == "promo")) {
+      continue;
+    }
     for (const std::string& phrase : r.phrases) {
       size_t pos = find_words(text, phrase);
       if (pos == std::string::npos) continue;
       size_t end = pos + phrase.size();
-      if (first == nullptr) {
-        first = &r;
-        first_pos = pos;
-        first_end = end;
-      } else if (end <= first_pos || pos >= first_end) {  // not the same words again
-        m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
-        return true;
-      }
+      bool overlaps = false;
+      for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
+      if (overlaps) continue;
+      if (spans.empty() && first_rule) *first_rule = &r;
+      spans.emplace_back(pos, end);
+      if (static_cast<int>(spans.size()) >= enough) return enough;
     }
   }
-  return false;
+  return static_cast<int>(spans.size());
+}
+
+bool Pass::match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m) {
+  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
+  const Rule* first = nullptr;
+  if (prompt_phrases(text, 2, &first) < 2 || first == nullptr) return false;
+  m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
+  return true;
 }
 
 bool Pass::has_password_field(NodeId id) const {
@@ -701,6 +712,15 @@ bool Pass::has_password_field(NodeId id) const {
     if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "password") return true;
   }
   return false;
+}
+
+// Text of `id`'s own text children (collapsed lengths).
+size_t Pass::own_text_len(NodeId id) const {
+  size_t own = 0;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_text(c)) own += text_len_[c];
+  }
+  return own;
 }
 
 NodeId Pass::climb(NodeId id, bool pitch) const {
@@ -715,8 +735,13 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
     // The parent holds prose of its own: a box is its prompt plus at most a
     // short pitch ("Our journalism is funded by readers like you. Join today
     // ...", under a "Become a member" heading), never a paragraph of article.
-    if (prose(p) > prose(c) && (!pitch || prose(p) - prose(c) > kMaxClimbPitchChars ||
-                                prose_paras_[p] > prose_paras_[c])) {
+    // The pitch speaks the prompt's language too (two prompt phrases in the
+    // box): a sentence of bare text beside a "Subscribe" link is no pitch
+    // (nytimes-4: "A version of this article appears in print on ..." next
+    // to "Order Reprints | Today's Paper | Subscribe").
+    bool extra = prose(p) > prose(c) || own_text_len(p) >= kMeasuredParagraphChars;
+    if (extra && (!pitch || prose(p) - prose(c) + own_text_len(p) > kMaxClimbPitchChars ||
+                  prose_paras_[p] > prose_paras_[c] || prompt_phrases(lower_text(doc_, p)) < 2)) {
       break;
     }
     // A prompt next to the page's title is not the title's box

@@ -609,3 +609,14 @@ TEST_CASE("wikia: WordPress taxonomy classes (tag-*, category-*) do not name a b
                         "Friday.</p></div>");
   CHECK_FALSE(role.has("The studio confirmed the release date"));
 }
+
+TEST_CASE("nytimes-4: a 'Subscribe' link does not take the print-edition note beside it") {
+  Page p;
+  clean(p, prose() + "<div>A version of this article appears in print on , on Page A1 of the New "
+                     "York edition with the headline: What May Soon Exceed Cost of U.S. Military? "
+                     "<span>. <a href='http://www.nytreprints.com/'>Order Reprints</a> | "
+                     "<a href='/todayspaper'>Today's Paper</a> | "
+                     "<a href='https://www.nytimes.com/subscriptions/x'>Subscribe</a></span></div>");
+  CHECK(p.has("A version of this article appears in print"));
+  CHECK_FALSE(p.has("Subscribe"));
+}
