@@ -34,3 +34,25 @@ if(EXISTS ${bench_pages}/001/source.html)
                    ${bench_pages}/002/source.html ${bench_pages}/aclu/source.html)
   set_tests_properties(parse_bench_smoke PROPERTIES PASS_REGULAR_EXPRESSION "parse-bench: ours")
 endif()
+
+# clean-bench: the whole pipeline (reader::clean, clutter pass on) over the
+# Readability and trafilatura-dev pages: throughput, latency percentiles, peak
+# heap. Figures only, like parse-bench; the ctests below check that it runs on
+# three small pages and that it skips cleanly when the corpora are absent.
+add_executable(clean-bench ${CMAKE_CURRENT_LIST_DIR}/clean_bench.cpp
+                           ${CMAKE_CURRENT_LIST_DIR}/bench_corpus.cpp
+                           ${CMAKE_CURRENT_LIST_DIR}/heap_counter.cpp)
+target_link_libraries(clean-bench PRIVATE reader_core nlohmann_json_headers)
+target_compile_definitions(clean-bench PRIVATE READER_SHARED_DIR="${READER_SHARED_DIR}")
+
+if(EXISTS ${bench_pages}/001/source.html)
+  add_test(NAME clean_bench_smoke
+           COMMAND clean-bench --reps 1 ${bench_pages}/001/source.html
+                   ${bench_pages}/002/source.html ${bench_pages}/aclu/source.html)
+  set_tests_properties(clean_bench_smoke PROPERTIES
+    PASS_REGULAR_EXPRESSION "clean-bench: pages=3 MB/s=[0-9.]+ median_ms=[0-9.]+ p99_ms=[0-9.]+ peak_heap_x=[0-9.]+\n?$")
+endif()
+add_test(NAME clean_bench_skips_without_corpora
+         COMMAND clean-bench --shared ${CMAKE_CURRENT_BINARY_DIR}/no-such-shared-dir)
+set_tests_properties(clean_bench_skips_without_corpora PROPERTIES
+  PASS_REGULAR_EXPRESSION "clean-bench: skipped: no corpus found")
