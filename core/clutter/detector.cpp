@@ -9,7 +9,9 @@
 
 #include "base/utf8.h"
 #include "clutter/guards.h"
+#include "clutter/phrase_index.h"
 #include "clutter/text_fold.h"
+#include "clutter/words.h"
 #include "css/selector.h"
 #include "dom/visibility.h"
 
@@ -29,50 +31,6 @@ bool is_alnum(char c) {
 
 // Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
 std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.text_content(id)); }
-
-// A letter or digit for word boundaries: ASCII alphanumerics and code
-// points from U+00C0 up (accented and non-Latin letters), except the
-// symbol and punctuation blocks ("©2022" starts with a symbol, not a word).
-bool is_word_code_point(uint32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  return true;
-}
-
-// The code point that ends just before byte `end` of `s`.
-uint32_t code_point_before(std::string_view s, size_t end) {
-  size_t start = end;  // back over at most 3 continuation bytes, then the lead byte
-  auto continuation = [&](size_t i) { return (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; };
-  while (start > 0 && continuation(start - 1) && end - start < 3) --start;
-  if (start > 0) --start;
-  size_t i = start;
-  return next_code_point(s, i);
-}
-
-uint32_t code_point_at(std::string_view s, size_t pos) { return next_code_point(s, pos); }
-
-// Position of `phrase` in `text` standing as whole words: no letter or digit
-// right before or after it ("log in" is not in "blog in"), or npos.
-// A phrase ending in '*' may run on into a word ("© 20*" matches "© 2022").
-size_t find_words(std::string_view text, std::string_view phrase, size_t from = 0) {
-  bool open_end = !phrase.empty() && phrase.back() == '*';
-  if (open_end) phrase.remove_suffix(1);
-  if (phrase.empty()) return std::string_view::npos;
-  bool word_start = is_word_code_point(code_point_at(phrase, 0));
-  bool word_end = !open_end && is_word_code_point(code_point_before(phrase, phrase.size()));
-  for (size_t pos = text.find(phrase, from); pos != std::string_view::npos;
-       pos = text.find(phrase, pos + 1)) {
-    bool start = pos == 0 || !word_start || !is_word_code_point(code_point_before(text, pos));
-    size_t end = pos + phrase.size();
-    bool stop = end == text.size() || !word_end || !is_word_code_point(code_point_at(text, end));
-    if (start && stop) return pos;
-  }
-  return std::string_view::npos;
-}
 
 // `text` without the punctuation, bullets and spaces around it: what a
 // heading says ("Weiterführende Links:" -> "weiterführende links").
@@ -232,7 +190,7 @@ class Pass {
   Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log,
        const PageHints& hints)
       : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
-        trace_(std::getenv("READER_TRACE") != nullptr) {}
+        trace_(std::getenv("READER_TRACE") != nullptr), index_(rules) {}
 
   ClutterStats run();
 
@@ -297,6 +255,8 @@ class Pass {
   // selectors use neither: they look at a node's own name and attributes.
   css::MatchSession session_;
   bool trace_;  // READER_TRACE set: print decisions to stderr
+  PhraseIndex index_;                    // the text rules' phrases by first word
+  std::vector<PhraseRef> candidates_;    // match_text's scratch list
 };
 
 void Pass::trace(const char* what, const Match& m, NodeId id) const {
@@ -627,9 +587,12 @@ bool Pass::match_text(NodeId id, Match& m) {
   }
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
-  for (const Rule& r : rules_.rules) {
-    if (r.kind != Rule::Kind::kText || text.size() > r.max_chars) continue;
-    for (const std::string& phrase : r.phrases) {
+  index_.candidates(text, candidates_);
+  for (const PhraseRef& ref : candidates_) {
+    const Rule& r = rules_.rules[ref.rule];
+    if (text.size() > r.max_chars) continue;
+    {
+      const std::string& phrase = r.phrases[ref.phrase];
       size_t pos = find_words(text, phrase);
       if (pos == std::string::npos) continue;
       bool fits = false;
@@ -679,12 +642,13 @@ bool Pass::match_text(NodeId id, Match& m) {
 // the prompt categories' text rules), counting up to `enough`.
 int Pass::prompt_phrases(const std::string& text, int enough, const Rule** first_rule) const {
   std::vector<std::pair<size_t, size_t>> spans;
-  for (const Rule& r : rules_.rules) {
-    if (r.kind != Rule::Kind::kText || !r.with.empty() ||
-        !(is_prompt_category(r.category) || r.category == "promo")) {
-      continue;
-    }
-    for (const std::string& phrase : r.phrases) {
+  std::vector<PhraseRef> candidates;
+  index_.candidates(text, candidates);
+  for (const PhraseRef& ref : candidates) {
+    const Rule& r = rules_.rules[ref.rule];
+    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
+    {
+      const std::string& phrase = r.phrases[ref.phrase];
       size_t pos = find_words(text, phrase);
       if (pos == std::string::npos) continue;
       size_t end = pos + phrase.size();

@@ -1,0 +1,70 @@
+// The phrase index must never hide a phrase find_words() would find: it is
+// only a faster way to ask the same question.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "clutter/phrase_index.h"
+#include "clutter/rules.h"
+#include "clutter/text_fold.h"
+#include "clutter/words.h"
+
+using reader::clutter::builtin_rules;
+using reader::clutter::find_words;
+using reader::clutter::fold_text;
+using reader::clutter::PhraseIndex;
+using reader::clutter::PhraseRef;
+using reader::clutter::Rule;
+
+TEST_CASE("phrase index: every phrase find_words finds is a candidate, in rule order") {
+  const auto& rules = builtin_rules();
+  PhraseIndex index(rules);
+  std::vector<std::string> texts = {
+      "Sign up for our newsletter — delivered to your inbox!",
+      "© 2023 Example Media. All rights reserved.",
+      "Jetzt weiterlesen mit SPIEGEL+. Sie haben bereits ein Digital-Abonnement? Hier anmelden",
+      "[What you need to know: Get New York Today in your inbox.]",
+      "Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.",
+      "¿Te ha resultado útil este artículo? Suscríbete a nuestra newsletter",
+      "Newsletters: kostenlose Newsletter-Abos, Werbung: Anzeige",
+      "The committee met on Tuesday to discuss the proposal in detail.",
+  };
+  // Every phrase, standing alone and inside a sentence, is a text too.
+  for (const Rule& r : rules.rules) {
+    for (const std::string& p : r.phrases) {
+      std::string bare = p.back() == '*' ? p.substr(0, p.size() - 1) + "23" : p;
+      texts.push_back(bare);
+      texts.push_back("Before. " + bare + " after");
+    }
+  }
+  std::vector<PhraseRef> got;
+  size_t checked = 0;
+  for (const std::string& raw : texts) {
+    std::string text = fold_text(raw);
+    index.candidates(text, got);
+    CHECK(std::is_sorted(got.begin(), got.end()));
+    for (uint32_t r = 0; r < rules.rules.size(); ++r) {
+      const Rule& rule = rules.rules[r];
+      if (rule.kind != Rule::Kind::kText) continue;
+      for (uint32_t p = 0; p < rule.phrases.size(); ++p) {
+        if (find_words(text, rule.phrases[p]) == std::string::npos) continue;
+        ++checked;
+        CAPTURE(text);
+        CAPTURE(rule.phrases[p]);
+        CHECK(std::binary_search(got.begin(), got.end(), PhraseRef{r, p}));
+      }
+    }
+  }
+  CHECK(checked > 1000);  // the check saw the phrases, not an empty loop
+}
+
+TEST_CASE("phrase index: a text without any phrase's first word has few candidates") {
+  PhraseIndex index(builtin_rules());
+  std::vector<PhraseRef> got;
+  index.candidates("zzzz qqqq xxxx", got);
+  size_t all = 0;
+  for (const Rule& r : builtin_rules().rules) all += r.phrases.size();
+  CHECK(got.size() * 10 < all);  // only the phrases not starting with a word
+}
