@@ -17,6 +17,7 @@
 #include "extract/clean_article.h"
 #include "extract/extractor.h"
 #include "html/parser.h"
+#include "meta/byline.h"
 #include "meta/metadata.h"
 #include "meta/url.h"
 #include "sanitize/sanitizer.h"
@@ -232,7 +233,13 @@ Result clean(std::string_view bytes, const Options& options) {
 
   Article& a = r.article;
   a.title = md.title;
-  a.byline = !md.byline.empty() ? md.byline : collapse(ex.byline);
+  // The extractor's byline is page text ("Von Maria Müller"): cleaned the
+  // way the metadata's is, unless nothing would be left (seattletimes-1: a
+  // dateline, which Readability reports as the byline too).
+  std::string cleaned_byline = meta::clean_byline(ex.byline);
+  a.byline = !md.byline.empty()          ? md.byline
+             : !cleaned_byline.empty() ? cleaned_byline
+                                       : collapse(ex.byline);
   a.dir = md.dir;
   a.lang = md.lang;
   a.site_name = md.site_name;

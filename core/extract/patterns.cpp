@@ -52,8 +52,11 @@ READER_PATTERN(kNegative, "-ad-", "hidden", "banner", "combx", "comment", "com-"
                "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
                "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
                "tags", "widget")
-// Readability.js REGEXPS.byline.
-READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author")
+// Readability.js REGEXPS.byline, plus the word for author in German,
+// Spanish, Italian, Portuguese, Polish ("autor", "autore", "autorin") and
+// French ("auteur"): <p class="autor">Von Maria Müller</p>.
+READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author", "autor",
+               "auteur")
 
 #undef READER_PATTERN
 

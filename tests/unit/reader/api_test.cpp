@@ -133,3 +133,20 @@ TEST_CASE("user rules from options: removal reported with the rule text") {
   CHECK(found);
   CHECK(r.rule_errors.size() == 1);
 }
+
+TEST_CASE("byline: a German author line in the page is found and loses its 'Von'") {
+  // <p class="autor">: the word for author in German/Spanish/Italian/Polish
+  // (Readability's byline pattern has only the English words).
+  std::string page =
+      "<!DOCTYPE html><html lang=de><head><meta charset=utf-8><title>Stadtrat beschließt "
+      "Verkehrsetat</title></head><body><article><h1>Stadtrat beschließt Verkehrsetat</h1>"
+      "<p class='autor'>Von Maria Müller</p>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<p>Der Stadtrat hat am Dienstagabend mit sieben zu zwei Stimmen einen neuen Haushalt "
+            "beschlossen, der die Ausgaben für den Nahverkehr um zwölf Prozent erhöht.</p>";
+  }
+  page += "</article></body></html>";
+  reader::Result r = clean(page);
+  CHECK(r.article.byline == "Maria Müller");
+  CHECK(r.article.text_content.find("Von Maria Müller") == std::string::npos);
+}
