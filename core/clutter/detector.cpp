@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -185,12 +186,23 @@ struct Detached {
   bool stays_out = true;  // decided when a revert puts blocks back
 };
 
+// The built-in rules' index is built once per process (it is about as large
+// as a small page); other rule sets (tests) get their own.
+const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own) {
+  if (&rules == &builtin_rules()) {
+    static const PhraseIndex builtin(builtin_rules());
+    return builtin;
+  }
+  own = std::make_unique<PhraseIndex>(rules);
+  return *own;
+}
+
 class Pass {
  public:
   Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log,
        const PageHints& hints)
       : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
-        trace_(std::getenv("READER_TRACE") != nullptr), index_(rules) {}
+        trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)) {}
 
   ClutterStats run();
 
@@ -255,7 +267,8 @@ class Pass {
   // selectors use neither: they look at a node's own name and attributes.
   css::MatchSession session_;
   bool trace_;  // READER_TRACE set: print decisions to stderr
-  PhraseIndex index_;                    // the text rules' phrases by first word
+  std::unique_ptr<PhraseIndex> own_index_;  // for rule sets other than the built-in one
+  const PhraseIndex& index_;             // the text rules' phrases by first word
   std::vector<PhraseRef> candidates_;    // match_text's scratch list
 };
 
