@@ -263,10 +263,41 @@ void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
   }
 }
 
+// A page with a dialog open (cookie consent, paywall, newsletter pop-up)
+// marks everything behind it aria-hidden="true" so that screen readers stay
+// in the dialog: the article is then in an aria-hidden wrapper (React and
+// Vue apps: <div id="__next" aria-hidden="true">). aria-hidden hides nothing
+// from view, and a page never hides most of its own text, so an aria-hidden
+// element holding at least kModalBackgroundShare of the body's text loses
+// the attribute; the dialog itself is clutter. One bottom-up pass: linear.
+constexpr double kModalBackgroundShare = 0.5;
+
+void unhide_modal_background(Document& doc) {
+  NodeId body = doc.body();
+  if (body == kNoNode) return;
+  std::vector<NodeId> order;
+  for (NodeId n = body; n != kNoNode; n = doc.next_in_tree(n, body)) order.push_back(n);
+  std::vector<size_t> text(doc.node_count(), 0);
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    NodeId n = *it;
+    if (doc.is_text(n)) text[n] = doc.data(n).size();
+    NodeId p = doc.parent(n);
+    if (n != body && p != kNoNode) text[p] += text[n];
+  }
+  if (text[body] == 0) return;
+  for (NodeId n : order) {
+    if (!doc.is_element(n) || doc.attr(n, "aria-hidden") != "true") continue;
+    if (static_cast<double>(text[n]) >= kModalBackgroundShare * static_cast<double>(text[body])) {
+      doc.remove_attr(n, "aria-hidden");
+    }
+  }
+}
+
 }  // namespace
 
 void prep_document(Document& doc) {
   unwrap_noscript_images(doc);
+  unhide_modal_background(doc);
   std::vector<NodeId> drop;
   for (NodeId n = doc.first_child(doc.root()); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
     if (doc.is_html(n, Tag::kScript) || doc.is_html(n, Tag::kStyle) ||

@@ -150,3 +150,26 @@ TEST_CASE("byline: a German author line in the page is found and loses its 'Von'
   CHECK(r.article.byline == "Maria Müller");
   CHECK(r.article.text_content.find("Von Maria Müller") == std::string::npos);
 }
+
+TEST_CASE("a page behind an open dialog: the aria-hidden app root still holds the article") {
+  // React/Vue apps mark everything behind a modal aria-hidden="true" while a
+  // cookie or paywall dialog is open; aria-hidden hides nothing from view.
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body += "<p>Sentence number " + std::to_string(i) +
+            " tells the story, with commas, names, places and numbers, long enough to count as "
+            "content in a real article that people read.</p>";
+  }
+  std::string page = "<!DOCTYPE html><html><head><title>Big news</title></head><body>"
+                     "<div id='__next' aria-hidden='true'><main><article><h1>Big news</h1>" +
+                     body +
+                     "</article></main><div aria-hidden='true' class='x'>Hidden teaser text that "
+                     "stays hidden</div></div>"
+                     "<div role='dialog' aria-modal='true'><p>We use cookies to improve your "
+                     "experience.</p><button>Accept</button></div></body></html>";
+  reader::Result r = clean(page);
+  CHECK(r.article.text_content.find("Sentence number 7") != std::string::npos);
+  CHECK(r.article.text_content.find("We use cookies") == std::string::npos);
+  // A small aria-hidden element inside is still hidden.
+  CHECK(r.article.text_content.find("Hidden teaser text") == std::string::npos);
+}
