@@ -1,0 +1,124 @@
+// Block vocabulary shared by the clutter pass's source files.
+#include "clutter/pass.h"
+
+#include "clutter/text_fold.h"
+
+namespace reader::clutter::detail {
+namespace {
+
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// A negated token says what the block is not ("non-paywall": the free part
+// of badische-zeitung.de's article; "no-ads").
+bool is_negated_token(std::string_view token) {
+  for (std::string_view prefix : {"non-", "non_", "no-", "no_", "not-", "not_", "without-"}) {
+    if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+// A taxonomy token names the post's topics, not the block's role: WordPress
+// puts "tag-<slug>" and "category-<slug>" on every post (wikia: an
+// <article class="... tag-fan-contributor ...">; a post tagged "newsletter"
+// is not a newsletter box).
+bool is_taxonomy_token(std::string_view token) {
+  for (std::string_view prefix : {"tag-", "category-", "post_tag-", "topic-"}) {
+    if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
+std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.text_content(id)); }
+
+// `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
+bool has_part(std::string_view sig, std::string_view part) {
+  for (size_t pos = sig.find(part); pos != std::string_view::npos; pos = sig.find(part, pos + 1)) {
+    bool start = pos == 0 || !is_alnum(sig[pos - 1]);
+    size_t end = pos + part.size();
+    bool stop = end == sig.size() || !is_alnum(sig[end]);
+    if (start && stop) return true;
+  }
+  return false;
+}
+
+// Lowercased values of the attributes that name a block's role, without
+// negated and taxonomy tokens.
+std::string signature(const Document& doc, NodeId id) {
+  std::string sig;
+  for (const dom::Attr& a : doc.attrs(id)) {
+    if (a.name == "class" || a.name == "id" || a.name == "data-component" ||
+        a.name == "data-module" || a.name == "data-testid" || a.name == "data-test-id" ||
+        a.name == "data-type" || a.name == "data-role") {
+      std::string_view v = a.value;
+      for (size_t i = 0; i < v.size();) {
+        while (i < v.size() && is_space(v[i])) ++i;
+        size_t start = i;
+        while (i < v.size() && !is_space(v[i])) ++i;
+        if (i == start) break;
+        std::string token;
+        for (char c : v.substr(start, i - start)) {
+          token.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+        }
+        if (is_negated_token(token) || is_taxonomy_token(token)) continue;
+        sig.push_back(' ');
+        sig += token;
+      }
+    }
+  }
+  return sig;
+}
+
+// Inline elements are judged by their text and links only: a class on an
+// inline element describes styling, not a block's role (clean-links page:
+// <a class="popup"> inside prose).
+bool is_inline(Tag t) {
+  switch (t) {
+    case Tag::kA: case Tag::kSpan: case Tag::kB: case Tag::kI: case Tag::kEm: case Tag::kStrong:
+    case Tag::kSmall: case Tag::kImg: case Tag::kCode: case Tag::kSub: case Tag::kSup:
+    case Tag::kAbbr: case Tag::kCite: case Tag::kQ: case Tag::kTime: case Tag::kMark:
+    case Tag::kU: case Tag::kS: case Tag::kFont: case Tag::kBr: case Tag::kWbr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_heading(Tag t) {
+  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
+         t == Tag::kH6;
+}
+
+// Never removed whole: the document, and <main>, which by definition holds
+// the page's dominant content (zdf.de: <main id="skip-main">, the target of
+// a skip link, matched the navigation part "skip").
+bool is_protected(const Document& doc, NodeId id) {
+  Tag t = doc.tag(id);
+  return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead || t == Tag::kMain;
+}
+
+// The built-in rules' index is built once per process (it is about as large
+// as a small page); other rule sets (tests) get their own.
+const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own) {
+  if (&rules == &builtin_rules()) {
+    static const PhraseIndex builtin(builtin_rules());
+    return builtin;
+  }
+  own = std::make_unique<PhraseIndex>(rules);
+  return *own;
+}
+
+// The categories whose phrases ask the reader to pay, subscribe or sign in.
+bool is_prompt_category(const std::string& category) {
+  return category == "subscription" || category == "paywall" || category == "newsletter" ||
+         category == "signin";
+}
+
+}  // namespace reader::clutter::detail

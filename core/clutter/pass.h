@@ -1,0 +1,146 @@
+// The clutter pass's internals, shared by its source files (detector.cpp:
+// the walk, guards and revert; pass_measure.cpp: per-subtree measures;
+// attr_match.cpp, structure_match.cpp, text_match.cpp: the three ways a
+// block is recognised). Not part of the public API (detector.h).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clutter/detector.h"
+#include "clutter/phrase_index.h"
+#include "clutter/rules.h"
+#include "css/selector.h"
+#include "dom/document.h"
+
+namespace reader::clutter::detail {
+
+using dom::Document;
+using dom::kNoNode;
+using dom::NodeId;
+using dom::Tag;
+
+bool is_space(char c);
+
+// Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
+std::string lower_text(const Document& doc, NodeId id);
+
+// Inline elements are judged by their text and links only: a class on an
+// inline element describes styling, not a block's role (clean-links page:
+// <a class="popup"> inside prose).
+bool is_inline(Tag t);
+
+bool is_heading(Tag t);
+
+// Never removed whole: the document, and <main>, which by definition holds
+// the page's dominant content (zdf.de: <main id="skip-main">, the target of
+// a skip link, matched the navigation part "skip").
+bool is_protected(const Document& doc, NodeId id);
+
+// Lowercased values of the attributes that name a block's role, without
+// negated and taxonomy tokens.
+std::string signature(const Document& doc, NodeId id);
+
+// `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
+bool has_part(std::string_view sig, std::string_view part);
+
+// The built-in rules' index is built once per process (it is about as large
+// as a small page); other rule sets (tests) get their own.
+const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own);
+
+// The categories whose phrases ask the reader to pay, subscribe or sign in.
+bool is_prompt_category(const std::string& category);
+
+struct Match {
+  const Rule* rule = nullptr;
+  std::string category;
+  std::string rule_id;
+  NodeId container = kNoNode;
+};
+
+struct Detached {
+  NodeId node, parent, next;
+  bool account_form;  // holds a password field: never the article
+  bool comments;      // a comment thread or one of its posts
+  bool stays_out = true;  // decided when a revert puts blocks back
+};
+
+class Pass {
+ public:
+  Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log,
+       const PageHints& hints)
+      : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
+        trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)) {}
+
+  ClutterStats run();
+
+ private:
+  void measure();
+  bool judge(NodeId id, Match& m);
+  bool match_attr(NodeId id, Match& m);
+  bool match_selector(NodeId id, Match& m);
+  bool match_structure(NodeId id, Match& m);
+  bool match_text(NodeId id, Match& m);
+  // pitch: the box may hold a short pitch beside the prompt (prompt categories).
+  NodeId climb(NodeId id, bool pitch = false) const;
+  size_t own_text_len(NodeId id) const;
+  int prompt_phrases(const std::string& text, int enough = 2, const Rule** first_rule = nullptr) const;
+  bool has_password_field(NodeId id) const;
+  bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
+  bool guard_allows(NodeId id, const Match& m) const;
+  size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }
+  size_t prose(NodeId id) const { return id < prose_len_.size() ? prose_len_[id] : 0; }
+  // Paragraphs of at least kProseParagraphChars below `id`.
+  int prose_paragraphs(NodeId id) const { return id < prose_paras_.size() ? prose_paras_[id] : 0; }
+  // The block is, or holds, the article itself: an <article>, an
+  // itemprop=articleBody or a schema.org *Article/BlogPosting item with more
+  // than kMaxProseParagraphs paragraphs of kMeasuredParagraphChars (taz.de:
+  // the article wrapper's class "commentary" names the genre, not a thread).
+  bool holds_article(NodeId id) const { return id < holds_article_.size() && holds_article_[id]; }
+  bool is_article_element(NodeId n) const;
+  // Inside a figure, caption, list item or table cell: part of something else.
+  bool in_caption_or_list(NodeId id) const { return id < in_caption_.size() && in_caption_[id]; }
+  void trace(const char* what, const Match& m, NodeId id) const;
+  void mark_paywalled_parts();
+  void mark_repeated_blocks();
+  bool match_hidden(NodeId id, Match& m);
+  bool match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m);
+  bool match_repeated(NodeId id, Match& m);
+  void revert_if_too_much(std::vector<Detached>& detached, size_t log_start, ClutterStats& stats);
+
+  Document& doc_;
+  NodeId scope_;
+  const RuleSet& rules_;
+  dom::RemovalLog& log_;
+  const PageHints& hints_;
+  std::vector<bool> holds_paywalled_text_;  // a marked part with prose, or its ancestor
+  std::vector<bool> paywall_prompt_;        // a marked part without prose
+  std::vector<uint32_t> text_len_;   // bytes of text in each subtree
+  std::vector<uint32_t> prose_len_;  // bytes of text in prose paragraphs of each subtree
+  // Per subtree, counted once in measure() so guards cost O(1) (pages nest
+  // 100,000 deep; a subtree walk per match would be quadratic).
+  std::vector<uint32_t> prose_paras_;     // <p>s of kProseParagraphChars+ below the node
+  std::vector<uint32_t> measured_paras_;  // <p>s of kMeasuredParagraphChars+ below the node
+  std::vector<bool> holds_article_;
+  std::vector<uint32_t> subtree_nodes_;  // nodes in the subtree, the node included
+  std::vector<bool> has_controls_;       // an <input>, <button> or <form> below the node
+  std::vector<bool> holds_h1_;           // the node is or holds an <h1>
+  std::vector<bool> has_link_;           // an <a href> below the node
+  std::vector<bool> has_media_;          // the node is or holds an <img>, <picture> or <video>
+  std::vector<bool> repeated_;           // a linked block whose text recurs elsewhere
+  std::vector<bool> in_caption_;         // the node or an ancestor is a figure, li, td...
+  size_t max_text_chars_ = 0;
+  // One selector session for the whole pass. Its caches (sibling indices,
+  // :has results) would go stale when blocks are detached, but the built-in
+  // selectors use neither: they look at a node's own name and attributes.
+  css::MatchSession session_;
+  bool trace_;  // READER_TRACE set: print decisions to stderr
+  std::unique_ptr<PhraseIndex> own_index_;  // for rule sets other than the built-in one
+  const PhraseIndex& index_;             // the text rules' phrases by first word
+  std::vector<PhraseRef> candidates_;    // match_text's scratch list
+};
+
+}  // namespace reader::clutter::detail

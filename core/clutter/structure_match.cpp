@@ -1,0 +1,178 @@
+// Blocks recognised by their structure: forms, dialogs, call-to-action
+// links, hidden elements, blocks repeated on the page.
+#include "clutter/pass.h"
+
+#include <unordered_map>
+
+#include "clutter/guards.h"
+#include "dom/visibility.h"
+
+namespace reader::clutter::detail {
+namespace {
+
+// A segment of the path of `href` (lowercase) equals one of `segments`.
+bool has_path_segment(std::string_view href, std::initializer_list<std::string_view> segments) {
+  size_t scheme = href.find("://");
+  size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
+  if (path == std::string_view::npos) return false;
+  std::string_view rest = href.substr(path);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  while (!rest.empty()) {
+    size_t slash = rest.find('/');
+    std::string_view segment = rest.substr(0, slash);
+    for (std::string_view s : segments) {
+      if (segment == s) return true;
+    }
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  return false;
+}
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Structural signals that need no vocabulary of class names.
+bool Pass::match_structure(NodeId id, Match& m) {
+  // Modal dialogs: consent banners and promotional pop-ups.
+  std::string_view role = doc_.attr(id, "role");
+  if (doc_.attr(id, "aria-modal") == "true" || role == "dialog" || role == "alertdialog" ||
+      doc_.is_html(id, Tag::kDialog)) {
+    std::string text = lower_text(doc_, id);
+    bool consent = contains_any(text, {"cookie", "consent", "privacy", "datenschutz", "gdpr"});
+    m = {nullptr, consent ? "consent" : "promo", "structure.dialog", id};
+    return true;
+  }
+  // Forms asking for an e-mail address: newsletter sign-ups (with a password
+  // field: sign-in).
+  if (doc_.is_html(id, Tag::kForm)) {
+    bool email = false, password = false, search = false;
+    for (NodeId n = doc_.first_child(id); n != kNoNode; n = doc_.next_in_tree(n, id)) {
+      if (!doc_.is_html(n, Tag::kInput)) continue;
+      std::string_view type = doc_.attr(n, "type");
+      std::string_view name = doc_.attr(n, "name");
+      if (type == "email" || name.find("email") != std::string_view::npos ||
+          name.find("mail") != std::string_view::npos) email = true;
+      if (type == "password") password = true;
+      if (type == "search") search = true;
+    }
+    if (password) {
+      m = {nullptr, "signin", "structure.password-form", climb(id)};
+      return true;
+    }
+    if (email && !search) {
+      m = {nullptr, "newsletter", "structure.email-form", climb(id)};
+      return true;
+    }
+  }
+  // Call-to-action links to subscription or account pages that make up
+  // their whole block ("SUBSCRIBE & SAVE", "Sign in").
+  if (doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton)) {
+    size_t l = len(id);
+    if (l == 0 || l > kCtaLinkChars) return false;
+    std::string href;
+    for (char c : doc_.attr(id, "href")) href.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    // Whole parts of the address: "/abo" is a German subscription page, but
+    // "/about-us" is not (reuters.com.parasite: the "Trust Principles" link).
+    auto has_any_part = [&](std::initializer_list<std::string_view> parts) {
+      for (std::string_view p : parts) {
+        if (has_part(href, p)) return true;
+      }
+      return false;
+    };
+    const char* category = nullptr;
+    if (has_any_part({"subscribe", "subscription", "subscriptions", "offer", "offers", "checkout",
+                      "abonnement", "abonnements", "abonnieren", "abo", "abos", "suscripcion",
+                      "suscripciones", "abbonamento", "abbonamenti", "assinatura", "assine"})) {
+      category = "subscription";
+    } else if (has_path_segment(href, {"login", "signin", "sign-in", "log-in", "register",
+                                       "registration", "anmelden", "connexion", "account",
+                                       "myaccount", "my-account"})) {
+      // Whole path segments: "/art/Chozo-Account-119685313" (lazy-image-2) is
+      // a picture, https://login.persona.org/ (wikipedia) a cited site.
+      category = "signin";
+    }
+    if (!category) return false;
+    // The block the link stands in.
+    NodeId block = id;
+    for (NodeId p = doc_.parent(id); p != kNoNode && p != scope_; p = doc_.parent(p)) {
+      if (len(p) > kCtaBlockChars || is_protected(doc_, p)) break;
+      block = p;
+      if (len(p) > 2 * l) break;
+    }
+    // A link inside prose is a citation, not a call to action.
+    if (len(block) > 2 * l + 2 || block == id) {
+      NodeId p = doc_.parent(id);
+      if (p != kNoNode && len(p) > 2 * l + 2) return false;
+    }
+    m = {nullptr, category, "structure.cta-link", block};
+    return true;
+  }
+  return false;
+}
+
+bool Pass::has_password_field(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "password") return true;
+  }
+  return false;
+}
+
+// Blocks repeated on the page: a short block with a link or a control whose
+// text occurs again in another block (wikia: "Don't miss a thing. Keep up
+// with Fandom." twice; breitbart: the desktop and mobile copies of one
+// sign-up box). Article text is written once; furniture is stamped out.
+// Each text counts once per chain of wrappers (the topmost element holding
+// it), so a wrapper and its only child are not a repeat.
+void Pass::mark_repeated_blocks() {
+  repeated_.assign(doc_.node_count(), false);
+  std::unordered_map<std::string, std::vector<NodeId>> by_text;
+  size_t candidates = 0;
+  for (NodeId n = scope_; n != kNoNode; n = doc_.next_in_tree(n, scope_)) {
+    if (n == scope_ || !doc_.is_element(n) || is_inline(doc_.tag(n)) || is_heading(doc_.tag(n)))
+      continue;
+    size_t l = len(n);
+    NodeId p = doc_.parent(n);
+    if (l < kMinRepeatedChars || l > kMaxRepeatedChars || (p != scope_ && len(p) == l)) continue;
+    if (!(has_link_[n] || has_controls_[n]) || prose_paras_[n] > 0 || in_caption_or_list(n) ||
+        subtree_nodes_[n] > kMaxTextBlockNodes) {
+      continue;
+    }
+    if (has_media_[n]) continue;
+    if (++candidates > kMaxRepeatedCandidates) break;
+    by_text[lower_text(doc_, n)].push_back(n);
+  }
+  if (trace_) std::fprintf(stderr, "clutter: %zu blocks compared for repeats\n", candidates);
+  for (const auto& [text, blocks] : by_text) {
+    if (blocks.size() < 2) continue;
+    for (NodeId b : blocks) repeated_[b] = true;
+  }
+}
+
+bool Pass::match_hidden(NodeId id, Match& m) {
+  // Shorter hidden bits (calendar cells, "Up") are not worth a line in the
+  // list of removals: extraction drops them unreported, as Readability does.
+  if (len(id) < kMinReportedHiddenChars || !dom::is_hidden(doc_, id)) return false;
+  m = {nullptr, "hidden", "structure.hidden", id};
+  return true;
+}
+
+bool Pass::match_repeated(NodeId id, Match& m) {
+  if (!repeated_[id]) return false;
+  // A credit under a picture repeats when one artist made several
+  // (lazy-image-2: "(Artist: 3ihard)" under eight images): part of the art.
+  // Judged now, when the ads once between picture and credit are gone.
+  NodeId prev = doc_.prev_sibling(id);
+  while (prev != kNoNode && !doc_.is_element(prev)) prev = doc_.prev_sibling(prev);
+  if (prev != kNoNode && has_media_[prev]) return false;
+  m = {nullptr, "boilerplate", "structure.repeated", id};
+  return true;
+}
+
+}  // namespace reader::clutter::detail

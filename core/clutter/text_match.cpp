@@ -1,0 +1,200 @@
+// Blocks recognised by their text: the text rules' phrases (through the
+// phrase index) and pairs of prompt phrases.
+#include "clutter/pass.h"
+
+#include "clutter/guards.h"
+#include "clutter/words.h"
+
+namespace reader::clutter::detail {
+namespace {
+
+// `text` without the punctuation, bullets and spaces around it: what a
+// heading says ("Weiterführende Links:" -> "weiterführende links").
+std::string_view trim_punctuation(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94",
+                                                "\xE2\x80\xA2", "\xC2\xBB", "\xC2\xAB",
+                                                "\xE2\x80\xBA", "\xC2\xB7", "\xE2\x86\x92"};
+  auto ascii_mark = [](char c) {
+    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '?' || c == '-' || c == '|' ||
+           c == '*' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == '\'' ||
+           c == '>' || c == ',' || c == ';';
+  };
+  for (bool changed = true; changed && !text.empty();) {
+    changed = false;
+    if (ascii_mark(text.front())) {
+      text.remove_prefix(1);
+      changed = true;
+    } else if (ascii_mark(text.back())) {
+      text.remove_suffix(1);
+      changed = true;
+    }
+    for (std::string_view m : kMarks) {
+      if (text.size() >= m.size() && text.substr(0, m.size()) == m) {
+        text.remove_prefix(m.size());
+        changed = true;
+      }
+      if (text.size() >= m.size() && text.substr(text.size() - m.size()) == m) {
+        text.remove_suffix(m.size());
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+// A paragraph: no element child that starts a block of its own.
+bool is_paragraph(const Document& doc, NodeId id) {
+  for (NodeId c = doc.first_child(id); c != kNoNode; c = doc.next_sibling(c)) {
+    if (doc.is_element(c) && !is_inline(doc.tag(c)) && !doc.is_html(c, Tag::kBr)) return false;
+  }
+  return true;
+}
+
+// True when `pos` opens a sentence of `text`: only spaces and opening
+// brackets or quotes since the start or since a sentence's end.
+bool opens_sentence(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == ' ' || c == '(' || c == '[' || c == '"' || c == '\'' || c >= 0x80) {
+      --pos;  // spaces, brackets, ASCII and typographic quotes (UTF-8 bytes)
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':';
+  }
+  return true;
+}
+
+// True when `words` is empty or one of them stands in `text` as whole words
+// (a word starting with '^' only where it opens a sentence).
+bool holds_any(std::string_view text, const std::vector<std::string>& words) {
+  if (words.empty()) return true;
+  for (const std::string& w : words) {
+    bool opening = !w.empty() && w[0] == '^';
+    std::string_view word = opening ? std::string_view(w).substr(1) : std::string_view(w);
+    for (size_t pos = find_words(text, word); pos != std::string_view::npos;
+         pos = find_words(text, word, pos + 1)) {
+      if (!opening || opens_sentence(text, pos)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Pass::match_text(NodeId id, Match& m) {
+  size_t l = len(id);
+  if (l == 0 || l > max_text_chars_) return false;
+  // A wrapper around a single element with no text of its own is judged
+  // through that child (the match then climbs back up): keeps chains of
+  // wrappers linear instead of quadratic.
+  NodeId only = kNoNode;
+  int elements = 0;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c)) {
+      ++elements;
+      only = c;
+    } else if (doc_.is_text(c) && len(c) > 0) {
+      elements = 2;  // own text: judge here
+      break;
+    }
+  }
+  if (elements == 1 && len(only) == l) return false;
+  if (subtree_nodes_[id] > kMaxTextBlockNodes) return false;
+  std::string text = lower_text(doc_, id);
+  bool interactive = doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton) ||
+                     doc_.is_html(id, Tag::kLabel);
+  bool heading = false;
+  switch (doc_.tag(id)) {
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+      heading = true;
+      break;
+    default:
+      break;
+  }
+  bool has_controls = has_controls_[id];
+  std::string_view said = trim_punctuation(text);
+  index_.candidates(text, candidates_);
+  for (const PhraseRef& ref : candidates_) {
+    const Rule& r = rules_.rules[ref.rule];
+    if (text.size() > r.max_chars) continue;
+    {
+      const std::string& phrase = r.phrases[ref.phrase];
+      size_t pos = find_words(text, phrase);
+      if (pos == std::string::npos) continue;
+      bool fits = false;
+      switch (r.match) {
+        case Rule::Match::kDominant:
+          // The phrase must dominate the block: an article sentence that
+          // merely mentions subscribing stays.
+          fits = phrase.size() * 3 >= text.size() || interactive || has_controls ||
+                 (heading && text.size() <= kHeadingChars) ||
+                 (said.compare(0, phrase.size(), phrase) == 0 && text.size() <= kCtaSentenceChars);
+          break;
+        case Rule::Match::kPrefix:
+          fits = find_words(said, phrase) == 0;
+          break;
+        case Rule::Match::kWhole:
+          fits = said == phrase;
+          break;
+        case Rule::Match::kAnywhere:
+          fits = true;
+          break;
+      }
+      // A plug (phrase + call to action) is judged one paragraph at a time.
+      if (!r.with.empty() && (!holds_any(text, r.with) || !is_paragraph(doc_, id))) continue;
+      if (!fits) continue;
+      if (r.standalone && in_caption_or_list(id)) continue;
+      // A heading or prompt stands for its box; a notice found anywhere in
+      // a block, a standalone line or a long opening sentence is the block
+      // (newrepublic.com: a copyright line would climb into the article).
+      bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
+                    (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
+      bool pitch = is_prompt_category(r.category) || r.category == "promo";
+      m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
+      return true;
+    }
+  }
+  return match_prompt_phrases(id, text, interactive || has_controls || has_link_[id], m);
+}
+
+// Two different prompt phrases in one short block with a link or a control
+// make a prompt, though neither dominates it: "Jetzt weiterlesen mit SPIEGEL+.
+// Sie haben bereits ein Digital-Abonnement? Hier anmelden" ("weiterlesen
+// mit" + "anmelden"). An article sentence that mentions subscribing once
+// stays, and so does one without a link to act on ("The Times said readers
+// who have already subscribed will keep unlimited access ...") or a block
+// holding a paragraph of prose.
+// Distinct prompt phrases in `text` (non-overlapping hits of the phrases of
+// the prompt categories' text rules), counting up to `enough`.
+int Pass::prompt_phrases(const std::string& text, int enough, const Rule** first_rule) const {
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<PhraseRef> candidates;
+  index_.candidates(text, candidates);
+  for (const PhraseRef& ref : candidates) {
+    const Rule& r = rules_.rules[ref.rule];
+    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
+    {
+      const std::string& phrase = r.phrases[ref.phrase];
+      size_t pos = find_words(text, phrase);
+      if (pos == std::string::npos) continue;
+      size_t end = pos + phrase.size();
+      bool overlaps = false;
+      for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
+      if (overlaps) continue;
+      if (spans.empty() && first_rule) *first_rule = &r;
+      spans.emplace_back(pos, end);
+      if (static_cast<int>(spans.size()) >= enough) return enough;
+    }
+  }
+  return static_cast<int>(spans.size());
+}
+
+bool Pass::match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m) {
+  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
+  const Rule* first = nullptr;
+  if (prompt_phrases(text, 2, &first) < 2 || first == nullptr) return false;
+  m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
+  return true;
+}
+
+}  // namespace reader::clutter::detail
