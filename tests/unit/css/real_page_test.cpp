@@ -41,9 +41,14 @@ const char* kSelectors[] = {
     "section:has-text(Share) a",
 };
 
+// A Readability corpus page by its slug, or "fixture": the vendored theweek
+// page, there on every clone.
 bool load(const std::string& slug, Document& doc) {
   std::string html;
-  std::string path = reader::testing::shared_dir() + "/corpora/readability/test-pages/" + slug + "/source.html";
+  std::string path = slug == "fixture"
+                         ? reader::testing::tests_dir() + "/fixtures/theweek-north-korea.html"
+                         : reader::testing::shared_dir() + "/corpora/readability/test-pages/" +
+                               slug + "/source.html";
   if (!reader::testing::read_file(path, html)) return false;
   reader::html::parse_document(html, doc);
   return true;
@@ -57,12 +62,14 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 TEST_CASE("select_all agrees with uncached matches() on real pages") {
   int non_empty = 0;
-  for (const char* slug : {"001", "nytimes-1", "wikipedia", "yahoo-2"}) {
+  int pages = 0;
+  for (const char* slug : {"fixture", "001", "nytimes-1", "wikipedia", "yahoo-2"}) {
     Document doc;
     if (!load(slug, doc)) {
-      MESSAGE("corpus page missing, skipped: ", slug);
+      MESSAGE("corpus page missing, skipped: ", std::string(slug));
       continue;
     }
+    ++pages;
     for (const char* text : kSelectors) {
       CAPTURE(slug);
       CAPTURE(text);
@@ -80,8 +87,10 @@ TEST_CASE("select_all agrees with uncached matches() on real pages") {
       if (!expected.empty()) ++non_empty;
     }
   }
-  // Not vacuous: most selectors match something on these pages.
-  CHECK(non_empty >= 40);
+  // Not vacuous: most selectors match something on these pages (the
+  // fixture alone, on a clone without ../shared, matches 14 of 18).
+  REQUIRE(pages >= 1);
+  CHECK(non_empty >= (pages == 5 ? 40 : 12));
 }
 
 TEST_CASE("select_all with :has stays fast on the largest corpus page") {
