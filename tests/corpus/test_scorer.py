@@ -81,6 +81,12 @@ class HtmlText(unittest.TestCase):
                                 "<style>p{}</style><div>four&amp;five</div>")
         self.assertEqual(t, "one\ntwo three\nfour&five")
 
+    def test_mathml_is_visible_text_svg_is_not(self):
+        # readability's mathjax page: the equations in expected.html are article.
+        t = html_text.page_text("<p>When <math><mi>a</mi><mo>=</mo><mn>0</mn></math> holds"
+                                "<svg><text>icon</text></svg></p>")
+        self.assertEqual(" ".join(t.split()), "When a=0 holds")
+
     def test_implied_paragraph_end(self):
         self.assertEqual(html_text.page_text("<p>one<p>two<ul><li>a<li>b</ul>"),
                          "one\ntwo\na\nb")

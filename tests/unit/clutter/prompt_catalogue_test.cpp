@@ -158,6 +158,9 @@ const Prompt kPrompts[] = {
     {"de-newsletter-section",
      "<div class='news-letter-section'><div class='title'>NEWS<br>LETTERS</div><form action='#'><input type='text' name='email' placeholder='E-Mail-Adresse hier eintippen*'><button type='submit'>Go</button></form><div class='text-holder'><span>News, Tipps und Trends... wir haben viele spannende Themen für dich!</span></div></div>",
      "wir haben viele spannende Themen"},
+    {"de-comment-login",
+     "<div><p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p></div>",
+     "Sie müssen sich einloggen"},
 };
 
 }  // namespace
