@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "css/text_matcher.h"
 
 namespace reader::css::detail {
@@ -18,7 +19,6 @@ enum class Result { kMatched, kRestartFromLaterSibling, kRestartFromDescendant, 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool equals_ci(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

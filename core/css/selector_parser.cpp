@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "css/text_matcher.h"
 
@@ -26,7 +27,6 @@ bool is_name_start(char c) {
 }
 bool is_name(char c) { return is_name_start(c) || is_digit(c) || c == '-'; }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ascii_lower(c);

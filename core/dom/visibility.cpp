@@ -3,10 +3,11 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace reader::dom {
 namespace {
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // display:none / visibility:hidden in an inline style, tolerant of spaces and case.
 bool style_hides(std::string_view style) {
@@ -18,15 +19,6 @@ bool style_hides(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
 
 }  // namespace
 

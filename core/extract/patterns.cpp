@@ -4,20 +4,6 @@
 
 namespace reader::extract {
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  if (needle.empty()) return true;
-  if (hay.size() < needle.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t j = 0;
-    for (; j < needle.size(); ++j) {
-      char c = hay[i + j];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != needle[j]) break;
-    }
-    if (j == needle.size()) return true;
-  }
-  return false;
-}
 
 bool Pattern::matches(std::string_view haystack) const {
   for (size_t i = 0; i < count; ++i) {

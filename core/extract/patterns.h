@@ -5,6 +5,8 @@
 #pragma once
 #include <string_view>
 
+#include "base/ascii.h"  // contains_ci
+
 namespace reader::extract {
 
 struct Pattern {
@@ -33,7 +35,5 @@ bool is_video_url(std::string_view url);
 bool is_ad_words(std::string_view text);
 bool is_loading_words(std::string_view text);
 
-// ASCII case-insensitive substring search.
-bool contains_ci(std::string_view haystack, std::string_view lowercase_needle);
 
 }  // namespace reader::extract

@@ -1,9 +1,9 @@
 #include "sanitize/url_policy.h"
 
+#include "base/ascii.h"
+
 namespace reader::sanitize {
 namespace {
-
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
