@@ -87,7 +87,9 @@ class Pass {
   // pitch: the box may hold a short pitch beside the prompt (prompt categories).
   NodeId climb(NodeId id, bool pitch = false) const;
   size_t own_text_len(NodeId id) const;
-  int prompt_phrases(const std::string& text, int enough = 2, const Rule** first_rule = nullptr) const;
+  int prompt_phrases(const std::string& text, const std::vector<PhraseRef>& candidates,
+                     int enough, const Rule** first_rule) const;
+  int prompt_phrases(const std::string& text) const;  // up to 2, the index asked here
   bool has_password_field(NodeId id) const;
   bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
@@ -107,7 +109,8 @@ class Pass {
   void mark_paywalled_parts();
   void mark_repeated_blocks();
   bool match_hidden(NodeId id, Match& m);
-  bool match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m);
+  bool match_prompt_phrases(NodeId id, const std::string& text,
+                            const std::vector<PhraseRef>& candidates, bool actionable, Match& m);
   bool match_repeated(NodeId id, Match& m);
   void revert_if_too_much(std::vector<Detached>& detached, size_t log_start, ClutterStats& stats);
 

@@ -51,15 +51,20 @@ bool is_paragraph(const Document& doc, NodeId id) {
 }
 
 // True when `pos` opens a sentence of `text`: only spaces and opening
-// brackets or quotes since the start or since a sentence's end.
+// brackets or quotes since the start or since a sentence's end (. ! ? :).
 bool opens_sentence(std::string_view text, size_t pos) {
   while (pos > 0) {
-    unsigned char c = static_cast<unsigned char>(text[pos - 1]);
-    if (c == ' ' || c == '(' || c == '[' || c == '"' || c == '\'' || c >= 0x80) {
-      --pos;  // spaces, brackets, ASCII and typographic quotes (UTF-8 bytes)
-      continue;
+    uint32_t cp = code_point_before(text, pos);
+    size_t before = pos;  // step back over the code point's bytes
+    do --before; while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80);
+    switch (cp) {
+      case ' ': case '(': case '[': case '"': case '\'':
+      case 0x201C: case 0x201E: case 0x2018: case 0x00AB:  // “ „ ‘ «
+        pos = before;
+        continue;
+      default:
+        return cp == '.' || cp == '!' || cp == '?' || cp == ':';
     }
-    return c == '.' || c == '!' || c == '?' || c == ':';
   }
   return true;
 }
@@ -103,58 +108,79 @@ bool Pass::match_text(NodeId id, Match& m) {
   std::string text = lower_text(doc_, id);
   bool interactive = doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton) ||
                      doc_.is_html(id, Tag::kLabel);
-  bool heading = false;
-  switch (doc_.tag(id)) {
-    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-      heading = true;
-      break;
-    default:
-      break;
-  }
+  bool heading = is_heading(doc_.tag(id));
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
   index_.candidates(text, candidates_);
   for (const PhraseRef& ref : candidates_) {
     const Rule& r = rules_.rules[ref.rule];
     if (text.size() > r.max_chars) continue;
-    {
-      const std::string& phrase = r.phrases[ref.phrase];
-      size_t pos = find_words(text, phrase);
-      if (pos == std::string::npos) continue;
-      bool fits = false;
-      switch (r.match) {
-        case Rule::Match::kDominant:
-          // The phrase must dominate the block: an article sentence that
-          // merely mentions subscribing stays.
-          fits = phrase.size() * 3 >= text.size() || interactive || has_controls ||
-                 (heading && text.size() <= kHeadingChars) ||
-                 (said.compare(0, phrase.size(), phrase) == 0 && text.size() <= kCtaSentenceChars);
-          break;
-        case Rule::Match::kPrefix:
-          fits = find_words(said, phrase) == 0;
-          break;
-        case Rule::Match::kWhole:
-          fits = said == phrase;
-          break;
-        case Rule::Match::kAnywhere:
-          fits = true;
-          break;
-      }
-      // A plug (phrase + call to action) is judged one paragraph at a time.
-      if (!r.with.empty() && (!holds_any(text, r.with) || !is_paragraph(doc_, id))) continue;
-      if (!fits) continue;
-      if (r.standalone && in_caption_or_list(id)) continue;
-      // A heading or prompt stands for its box; a notice found anywhere in
-      // a block, a standalone line or a long opening sentence is the block
-      // (newrepublic.com: a copyright line would climb into the article).
-      bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
-                    (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
-      bool pitch = is_prompt_category(r.category) || r.category == "promo";
-      m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
-      return true;
+    const std::string& phrase = r.phrases[ref.phrase];
+    size_t pos = find_words(text, phrase);
+    if (pos == std::string::npos) continue;
+    bool fits = false;
+    switch (r.match) {
+      case Rule::Match::kDominant:
+        // The phrase must dominate the block: an article sentence that
+        // merely mentions subscribing stays.
+        fits = phrase.size() * 3 >= text.size() || interactive || has_controls ||
+               (heading && text.size() <= kHeadingChars) ||
+               (said.compare(0, phrase.size(), phrase) == 0 && text.size() <= kCtaSentenceChars);
+        break;
+      case Rule::Match::kPrefix:
+        fits = find_words(said, phrase) == 0;
+        break;
+      case Rule::Match::kWhole:
+        fits = said == phrase;
+        break;
+      case Rule::Match::kAnywhere:
+        fits = true;
+        break;
     }
+    if (!fits) continue;
+    // A plug (phrase + call to action) is judged one paragraph at a time.
+    if (!r.with.empty() && (!holds_any(text, r.with) || !is_paragraph(doc_, id))) continue;
+    if (r.standalone && in_caption_or_list(id)) continue;
+    // A heading or prompt stands for its box; a notice found anywhere in
+    // a block, a standalone line or a long opening sentence is the block
+    // (newrepublic.com: a copyright line would climb into the article).
+    bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
+                  (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
+    bool pitch = is_prompt_category(r.category) || r.category == "promo";
+    m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
+    return true;
   }
-  return match_prompt_phrases(id, text, interactive || has_controls || has_link_[id], m);
+  return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
+}
+
+// Distinct prompt phrases in `text` (non-overlapping hits of the phrases of
+// the prompt and promo categories' text rules, among `candidates`: the phrase
+// index's answer for `text`), counting up to `enough`; the rule of the first
+// goes to `first_rule`.
+int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& candidates,
+                         int enough, const Rule** first_rule) const {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const PhraseRef& ref : candidates) {
+    const Rule& r = rules_.rules[ref.rule];
+    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
+    const std::string& phrase = r.phrases[ref.phrase];
+    size_t pos = find_words(text, phrase);
+    if (pos == std::string::npos) continue;
+    size_t end = pos + phrase.size();
+    bool overlaps = false;
+    for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
+    if (overlaps) continue;
+    if (spans.empty() && first_rule) *first_rule = &r;
+    spans.emplace_back(pos, end);
+    if (static_cast<int>(spans.size()) >= enough) return enough;
+  }
+  return static_cast<int>(spans.size());
+}
+
+int Pass::prompt_phrases(const std::string& text) const {
+  std::vector<PhraseRef> candidates;
+  index_.candidates(text, candidates);
+  return prompt_phrases(text, candidates, 2, nullptr);
 }
 
 // Two different prompt phrases in one short block with a link or a control
@@ -164,35 +190,12 @@ bool Pass::match_text(NodeId id, Match& m) {
 // stays, and so does one without a link to act on ("The Times said readers
 // who have already subscribed will keep unlimited access ...") or a block
 // holding a paragraph of prose.
-// Distinct prompt phrases in `text` (non-overlapping hits of the phrases of
-// the prompt categories' text rules), counting up to `enough`.
-int Pass::prompt_phrases(const std::string& text, int enough, const Rule** first_rule) const {
-  std::vector<std::pair<size_t, size_t>> spans;
-  std::vector<PhraseRef> candidates;
-  index_.candidates(text, candidates);
-  for (const PhraseRef& ref : candidates) {
-    const Rule& r = rules_.rules[ref.rule];
-    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
-    {
-      const std::string& phrase = r.phrases[ref.phrase];
-      size_t pos = find_words(text, phrase);
-      if (pos == std::string::npos) continue;
-      size_t end = pos + phrase.size();
-      bool overlaps = false;
-      for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
-      if (overlaps) continue;
-      if (spans.empty() && first_rule) *first_rule = &r;
-      spans.emplace_back(pos, end);
-      if (static_cast<int>(spans.size()) >= enough) return enough;
-    }
-  }
-  return static_cast<int>(spans.size());
-}
-
-bool Pass::match_prompt_phrases(NodeId id, const std::string& text, bool actionable, Match& m) {
+bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
+                                const std::vector<PhraseRef>& candidates, bool actionable,
+                                Match& m) {
   if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
   const Rule* first = nullptr;
-  if (prompt_phrases(text, 2, &first) < 2 || first == nullptr) return false;
+  if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
   return true;
 }
