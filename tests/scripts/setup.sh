@@ -16,6 +16,11 @@ command -v em++ >/dev/null || need_apt+=(emscripten)
 [ -f /usr/include/nlohmann/json.hpp ] || need_apt+=(nlohmann-json3-dev)
 [ -f /usr/include/doctest/doctest.h ] || need_apt+=(doctest-dev)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# Firefox end-to-end test (must run in CI, never skip there); a real voice for
+# the read-aloud browser tests.
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
+command -v espeak-ng >/dev/null || need_apt+=(espeak-ng)
+[ -x /usr/bin/speech-dispatcher ] || need_apt+=(speech-dispatcher)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   SUDO=""
@@ -24,7 +29,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if [ ! -d "$repo/tests/node_modules/playwright-core" ] || [ ! -d "$repo/tests/node_modules/web-ext" ]; then
+# Every devDependency of tests/package.json must be present; otherwise npm ci.
+missing_npm=$(cd "$repo/tests" && node -e '
+  const deps = Object.keys(require("./package.json").devDependencies || {});
+  const fs = require("fs");
+  console.log(deps.filter(d => !fs.existsSync("node_modules/" + d + "/package.json")).join(" "));')
+if [ -n "$missing_npm" ]; then
   echo "setup: installing npm packages in tests/"
   if [ -f "$repo/tests/package-lock.json" ]; then
     (cd "$repo/tests" && npm ci --no-audit --no-fund --loglevel=error)
