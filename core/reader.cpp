@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/encoding.h"
+#include "base/text.h"
 #include "base/utf8.h"
 #include "clutter/detector.h"
 #include "clutter/rules.h"
@@ -48,25 +49,6 @@ struct ArticleDom {
   std::unique_ptr<Document> doc;
   NodeId content = kNoNode;
 };
-
-std::string collapse(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
-      if (nbsp) ++i;
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(c));
-  }
-  return out;
-}
 
 // Magic numbers of formats that are certainly not HTML.
 const char* binary_kind(std::string_view b) {
@@ -122,7 +104,7 @@ int reading_minutes(std::string_view text) {
 std::string first_paragraph(const Document& doc, NodeId content) {
   for (NodeId n = content; n != kNoNode; n = doc.next_in_tree(n, content)) {
     if (doc.is_html(n, dom::Tag::kP)) {
-      std::string t = collapse(doc.text_content(n));
+      std::string t = collapse_whitespace(doc.text_content(n), SpaceSet::kHtmlAndNbsp);
       if (!t.empty()) return std::string(utf8_truncate(t, kMaxExcerptChars));
     }
   }
@@ -239,7 +221,7 @@ Result clean(std::string_view bytes, const Options& options) {
   std::string cleaned_byline = meta::clean_byline(ex.byline);
   a.byline = !md.byline.empty()          ? md.byline
              : !cleaned_byline.empty() ? cleaned_byline
-                                       : collapse(ex.byline);
+                                       : collapse_whitespace(ex.byline, SpaceSet::kHtmlAndNbsp);
   a.dir = md.dir;
   a.lang = md.lang;
   a.site_name = md.site_name;
@@ -256,7 +238,8 @@ Result clean(std::string_view bytes, const Options& options) {
   for (const dom::RemovalEntry& e : ex.page.log.entries()) {
     // Block-aware text: the links of a menu read "News Politics World", not
     // "NewsPoliticsWorld".
-    std::string text = collapse(serialize::to_plain_text(doc, e.node));
+    std::string text =
+        collapse_whitespace(serialize::to_plain_text(doc, e.node), SpaceSet::kHtmlAndNbsp);
     bool has_image = false;
     for (NodeId n = e.node; n != kNoNode && !has_image; n = doc.next_in_tree(n, e.node)) {
       has_image = doc.is_html(n, dom::Tag::kImg);

@@ -33,8 +33,6 @@ bool is_taxonomy_token(std::string_view token) {
 
 }  // namespace
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
 // Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
 std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.text_content(id)); }
 
@@ -59,14 +57,11 @@ std::string signature(const Document& doc, NodeId id) {
         a.name == "data-type" || a.name == "data-role") {
       std::string_view v = a.value;
       for (size_t i = 0; i < v.size();) {
-        while (i < v.size() && is_space(v[i])) ++i;
+        while (i < v.size() && is_html_space(v[i])) ++i;
         size_t start = i;
-        while (i < v.size() && !is_space(v[i])) ++i;
+        while (i < v.size() && !is_html_space(v[i])) ++i;
         if (i == start) break;
-        std::string token;
-        for (char c : v.substr(start, i - start)) {
-          token.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-        }
+        const std::string token = to_lower_ascii(v.substr(start, i - start));
         if (is_negated_token(token) || is_taxonomy_token(token)) continue;
         sig.push_back(' ');
         sig += token;
@@ -74,26 +69,6 @@ std::string signature(const Document& doc, NodeId id) {
     }
   }
   return sig;
-}
-
-// Inline elements are judged by their text and links only: a class on an
-// inline element describes styling, not a block's role (clean-links page:
-// <a class="popup"> inside prose).
-bool is_inline(Tag t) {
-  switch (t) {
-    case Tag::kA: case Tag::kSpan: case Tag::kB: case Tag::kI: case Tag::kEm: case Tag::kStrong:
-    case Tag::kSmall: case Tag::kImg: case Tag::kCode: case Tag::kSub: case Tag::kSup:
-    case Tag::kAbbr: case Tag::kCite: case Tag::kQ: case Tag::kTime: case Tag::kMark:
-    case Tag::kU: case Tag::kS: case Tag::kFont: case Tag::kBr: case Tag::kWbr:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_heading(Tag t) {
-  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
-         t == Tag::kH6;
 }
 
 // Never removed whole: the document, and <main>, which by definition holds

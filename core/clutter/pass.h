@@ -13,6 +13,8 @@
 #include "clutter/detector.h"
 #include "clutter/phrase_index.h"
 #include "clutter/rules.h"
+#include "base/ascii.h"
+#include "base/text.h"
 #include "css/selector.h"
 #include "dom/document.h"
 
@@ -23,17 +25,13 @@ using dom::kNoNode;
 using dom::NodeId;
 using dom::Tag;
 
-bool is_space(char c);
-
 // Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
 std::string lower_text(const Document& doc, NodeId id);
 
 // Inline elements are judged by their text and links only: a class on an
 // inline element describes styling, not a block's role (clean-links page:
 // <a class="popup"> inside prose).
-bool is_inline(Tag t);
-
-bool is_heading(Tag t);
+inline bool is_inline(Tag t) { return has_property(t, dom::TagProperty::kStyling); }
 
 // Never removed whole: the document, and <main>, which by definition holds
 // the page's dominant content (zdf.de: <main id="skip-main">, the target of

@@ -32,7 +32,7 @@ void Pass::measure() {
       size_t l = 0;
       bool space = true;
       for (char c : doc_.data(n)) {
-        if (is_space(c)) {
+        if (is_html_space(c)) {
           if (!space) ++l;
           space = true;
         } else {

@@ -76,8 +76,7 @@ bool Pass::match_structure(NodeId id, Match& m) {
   if (doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton)) {
     size_t l = len(id);
     if (l == 0 || l > kCtaLinkChars) return false;
-    std::string href;
-    for (char c : doc_.attr(id, "href")) href.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    const std::string href = to_lower_ascii(doc_.attr(id, "href"));
     // Whole parts of the address: "/abo" is a German subscription page, but
     // "/about-us" is not (reuters.com.parasite: the "Trust Principles" link).
     auto has_any_part = [&](std::initializer_list<std::string_view> parts) {

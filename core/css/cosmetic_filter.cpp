@@ -4,26 +4,13 @@
 #include <limits>
 #include <unordered_set>
 
+#include "base/ascii.h"
+#include "base/text.h"
 #include "css/host_match.h"
 
 namespace reader::css {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -32,7 +19,7 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 // "[Adblock Plus 2.0]", "[uBlock Origin]", "[AdGuard]" list headers.
 bool is_list_header(std::string_view line) {
   if (line.size() < 2 || line.front() != '[' || line.back() != ']') return false;
-  std::string l = lower(line);
+  std::string l = to_lower_ascii(line);
   return starts_with(l, "[adblock") || starts_with(l, "[ublock") || starts_with(l, "[adguard");
 }
 
@@ -70,7 +57,7 @@ bool parse_domains(std::string_view list, Domains* out, std::string* reason) {
   while (start <= list.size()) {
     size_t comma = list.find(',', start);
     if (comma == std::string_view::npos) comma = list.size();
-    std::string_view entry = trim(list.substr(start, comma - start));
+    std::string_view entry = trim_html_space(list.substr(start, comma - start));
     start = comma + 1;
     bool negated = !entry.empty() && entry.front() == '~';
     if (negated) entry.remove_prefix(1);
@@ -78,7 +65,7 @@ bool parse_domains(std::string_view list, Domains* out, std::string* reason) {
       *reason = "empty domain in domain list";
       return false;
     }
-    std::string name = lower(entry);
+    std::string name = to_lower_ascii(entry);
     if (name == "*") {
       if (negated) {
         *reason = "'~*' is not a valid domain";
@@ -120,7 +107,7 @@ FilterList FilterList::parse(std::string_view text, std::vector<FilterError>* er
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(text.substr(pos, nl - pos));
+    std::string_view line = trim_html_space(text.substr(pos, nl - pos));
     pos = nl + 1;
     ++line_no;
     auto error = [&](std::string reason) {
@@ -155,11 +142,11 @@ FilterList FilterList::parse(std::string_view text, std::vector<FilterError>* er
     size_t selector_start = hash + sep->text.size();
     std::string_view selector_raw = line.substr(selector_start);
     // Column of the first selector character, after leading blanks.
-    while (!selector_raw.empty() && is_space(selector_raw.front())) {
+    while (!selector_raw.empty() && is_html_space(selector_raw.front())) {
       selector_raw.remove_prefix(1);
       ++selector_start;
     }
-    std::string_view selector_text = trim(selector_raw);
+    std::string_view selector_text = trim_html_space(selector_raw);
 
     Domains domains;
     std::string reason;
@@ -255,7 +242,7 @@ std::vector<Match> FilterList::apply(const dom::Document& doc, dom::NodeId scope
     auto lookup = [&](const std::unordered_map<std::string, std::vector<uint32_t>>& map,
                       std::string_view key) {
       if (map.empty()) return;
-      auto it = map.find(lower(key));
+      auto it = map.find(to_lower_ascii(key));
       if (it != map.end()) consider(it->second);
     };
     std::string_view id = doc.attr(n, "id");
@@ -264,9 +251,9 @@ std::vector<Match> FilterList::apply(const dom::Document& doc, dom::NodeId scope
       std::string_view cls = doc.attr(n, "class");
       size_t i = 0;
       while (i < cls.size()) {
-        while (i < cls.size() && is_space(cls[i])) ++i;
+        while (i < cls.size() && is_html_space(cls[i])) ++i;
         size_t start = i;
-        while (i < cls.size() && !is_space(cls[i])) ++i;
+        while (i < cls.size() && !is_html_space(cls[i])) ++i;
         if (i > start) lookup(by_class_, cls.substr(start, i - start));
       }
     }

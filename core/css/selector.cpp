@@ -1,5 +1,6 @@
 #include "css/selector.h"
 
+#include "base/ascii.h"
 #include "css/selector_matcher.h"
 #include "css/selector_parser.h"
 
@@ -24,13 +25,6 @@ size_t SelectorList::size() const { return compiled_->selectors.size(); }
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -56,7 +50,7 @@ std::vector<SelectorKey> SelectorList::rightmost_keys() const {
       // Most selective wins (enum order kId < kClass < kAttr < kTag).
       if (best.kind == SelectorKey::Kind::kNone || k < best.kind) {
         best.kind = k;
-        best.value = lower(s.name);
+        best.value = to_lower_ascii(s.name);
       }
     }
     keys.push_back(std::move(best));

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "base/ascii.h"
+#include "base/text.h"
 #include "css/text_matcher.h"
 
 namespace reader::css::detail {
@@ -16,28 +17,17 @@ using dom::NodeId;
 // SelectorMatchingResult), which keeps descendant matching linear in depth.
 enum class Result { kMatched, kRestartFromLaterSibling, kRestartFromDescendant, kNotMatchedGlobally };
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-bool equals_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
 bool equals(std::string_view a, std::string_view b, bool ci) {
-  return ci ? equals_ci(a, b) : a == b;
+  return ci ? equals_ignore_case(a, b) : a == b;
 }
 
 // `token` among the whitespace-separated tokens of `list`.
 bool contains_token(std::string_view list, std::string_view token, bool ci) {
   size_t i = 0;
   while (i < list.size()) {
-    while (i < list.size() && is_ascii_space(list[i])) ++i;
+    while (i < list.size() && is_html_space(list[i])) ++i;
     size_t start = i;
-    while (i < list.size() && !is_ascii_space(list[i])) ++i;
+    while (i < list.size() && !is_html_space(list[i])) ++i;
     if (i > start && equals(list.substr(start, i - start), token, ci)) return true;
   }
   return false;
@@ -119,7 +109,7 @@ class Matcher {
   bool simple(const SimpleSelector& s, NodeId el) {
     switch (s.kind) {
       case SimpleKind::kType:
-        return doc_.ns(el) == dom::Ns::kHtml ? equals_ci(doc_.name(el), s.name)
+        return doc_.ns(el) == dom::Ns::kHtml ? equals_ignore_case(doc_.name(el), s.name)
                                              : doc_.name(el) == s.raw_name;
       case SimpleKind::kId: {
         dom::FoundAttr id = doc_.find_attr(el, "id");
@@ -183,7 +173,7 @@ class Matcher {
   bool attribute(const SimpleSelector& s, NodeId el) {
     dom::FoundAttr found;
     for (const dom::Attr& a : doc_.attrs(el)) {
-      if (equals_ci(a.name, s.name)) {
+      if (equals_ignore_case(a.name, s.name)) {
         found = dom::FoundAttr(a);
         break;
       }
@@ -198,7 +188,7 @@ class Matcher {
       case SimpleKind::kAttrIncludes: {
         if (want.empty()) return false;
         for (char c : want) {
-          if (is_ascii_space(c)) return false;
+          if (is_html_space(c)) return false;
         }
         return contains_token(v, want, ci);
       }

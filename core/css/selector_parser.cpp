@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/ascii.h"
+#include "base/text.h"
 #include "base/utf8.h"
 #include "css/text_matcher.h"
 
@@ -13,9 +14,6 @@ namespace {
 // and the cap keeps the int64 arithmetic far from overflow.
 constexpr int64_t kMaxNthValue = 1'000'000'000;
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -27,11 +25,6 @@ bool is_name_start(char c) {
 }
 bool is_name(char c) { return is_name_start(c) || is_digit(c) || c == '-'; }
 
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
 
 
 // Cheapest tests first, so a compound fails fast; :has and :has-text walk
@@ -126,7 +119,7 @@ class Parser {
   bool skip_ws() {
     bool saw_space = false;
     while (!at_end()) {
-      if (is_ascii_space(peek())) {
+      if (is_html_space(peek())) {
         saw_space = true;
         ++pos_;
       } else if (peek() == '/' && peek(1) == '*') {
@@ -172,7 +165,7 @@ class Parser {
         cp = cp * 16 + static_cast<uint32_t>(is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
         ++pos_;
       }
-      if (!at_end() && is_ascii_space(peek())) ++pos_;
+      if (!at_end() && is_html_space(peek())) ++pos_;
       if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
       reader::append_utf8(out, cp);
       return;
@@ -308,7 +301,7 @@ class Parser {
       SimpleSelector s;
       s.kind = SimpleKind::kType;
       s.raw_name = consume_ident();
-      s.name = to_lower(s.raw_name);
+      s.name = to_lower_ascii(s.raw_name);
       if (peek() == '|') return fail(pos_, "namespace prefixes are not supported");
       out.simples.push_back(std::move(s));
       any = true;
@@ -360,7 +353,7 @@ class Parser {
     if (!starts_ident_at(pos_)) return fail(pos_, "expected an attribute name");
     SimpleSelector s;
     s.raw_name = consume_ident();
-    s.name = to_lower(s.raw_name);
+    s.name = to_lower_ascii(s.raw_name);
     if (peek() == '|' && peek(1) != '=') return fail(pos_, "namespace prefixes are not supported");
     skip_ws();
     if (peek() == ']') {
@@ -397,11 +390,11 @@ class Parser {
     s.html_case_insensitive = is_html_case_insensitive_attribute(s.name);
     if (starts_ident_at(pos_)) {
       size_t flag_at = pos_;
-      std::string flag = to_lower(consume_ident());
+      std::string flag = to_lower_ascii(consume_ident());
       s.html_case_insensitive = false;
       if (flag == "i") {
         s.case_insensitive = true;
-        s.value = to_lower(s.value);
+        s.value = to_lower_ascii(s.value);
       } else if (flag != "s") {
         return fail(flag_at, "unknown attribute selector flag '" + flag + "'");
       }
@@ -441,7 +434,7 @@ class Parser {
     ++pos_;
     if (peek() == ':') return fail(start, "pseudo-elements are not supported");
     if (!starts_ident_at(pos_)) return fail(pos_, "expected a pseudo-class name");
-    std::string name = to_lower(consume_ident());
+    std::string name = to_lower_ascii(consume_ident());
     if (peek() == '(') {
       ++pos_;
       return parse_functional(name, start, out);
@@ -504,7 +497,7 @@ class Parser {
       bool child_kind = s.kind == SimpleKind::kNthChild || s.kind == SimpleKind::kNthLastChild;
       if (child_kind && starts_ident_at(pos_)) {
         size_t of_at = pos_;
-        if (to_lower(consume_ident()) != "of") return fail(of_at, "expected 'of' or ')'");
+        if (to_lower_ascii(consume_ident()) != "of") return fail(of_at, "expected 'of' or ')'");
         skip_ws();
         ++depth_;
         bool ok = parse_list(/*relative=*/false, s.list);
@@ -534,7 +527,7 @@ class Parser {
   bool scan_raw_argument(size_t start, size_t* end) {
     int depth = 1;
     size_t first = pos_;
-    while (first < text_.size() && is_ascii_space(text_[first])) ++first;
+    while (first < text_.size() && is_html_space(text_[first])) ++first;
     const bool regex = first < text_.size() && text_[first] == '/';
     bool in_class = false;
     for (size_t p = pos_; p < text_.size(); ++p) {
@@ -571,7 +564,7 @@ class Parser {
   bool parse_an_plus_b(int64_t& a, int64_t& b) {
     size_t start = pos_;
     if (starts_ident_at(pos_)) {
-      std::string word = to_lower(consume_ident());
+      std::string word = to_lower_ascii(consume_ident());
       if (word == "odd" || word == "even") {
         a = 2;
         b = word == "odd" ? 1 : 0;

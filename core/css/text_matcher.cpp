@@ -1,17 +1,10 @@
 #include "css/text_matcher.h"
 
+#include "base/text.h"
+
 namespace reader::css::detail {
-namespace {
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-}  // namespace
-
 std::shared_ptr<const TextMatcher> TextMatcher::parse(std::string_view arg, std::string* error) {
-  while (!arg.empty() && is_ascii_space(arg.front())) arg.remove_prefix(1);
-  while (!arg.empty() && is_ascii_space(arg.back())) arg.remove_suffix(1);
+  arg = trim_html_space(arg);
   if (arg.empty()) {
     *error = "empty text argument";
     return nullptr;
@@ -56,7 +49,7 @@ void collapsed_text(const dom::Document& doc, dom::NodeId element, size_t cap, s
   bool pending_space = false;
   auto append = [&](std::string_view data) {
     for (char c : data) {
-      if (is_ascii_space(c)) {
+      if (is_html_space(c)) {
         pending_space = !out.empty();
         continue;
       }

@@ -1,5 +1,7 @@
 #include "css/text_regex.h"
 
+#include "base/text.h"
+
 namespace reader::css {
 namespace {
 
@@ -52,12 +54,6 @@ uint32_t fold(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 bool is_ascii_letter(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_word(uint32_t c) { return is_ascii_letter(c) || is_digit(c) || c == '_'; }
-// ECMA-262 WhiteSpace and LineTerminator (what \s matches).
-bool is_space(uint32_t c) {
-  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
 bool is_line_terminator(uint32_t c) { return c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029; }
 
 bool escape_matches(char e, uint32_t c) {
@@ -66,8 +62,8 @@ bool escape_matches(char e, uint32_t c) {
     case 'D': return !is_digit(c);
     case 'w': return is_word(c);
     case 'W': return !is_word(c);
-    case 's': return is_space(c);
-    default: return !is_space(c);  // 'S'
+    case 's': return is_js_space(c);
+    default: return !is_js_space(c);  // 'S'
   }
 }
 

@@ -154,7 +154,7 @@ size_t collapsed_length(std::string_view s) {
   size_t n = 0;
   bool space = false;
   for (unsigned char c : s) {
-    if (is_space(static_cast<char>(c))) {
+    if (is_html_space(static_cast<char>(c))) {
       space = true;
       continue;
     }
@@ -170,7 +170,7 @@ size_t collapsed_length(std::string_view s) {
 // node counts once per matching ancestor below `id` (the direct sum over
 // inner_text of every match is quadratic in nesting depth).
 double text_density(const Document& doc, NodeId id, std::initializer_list<Tag> tags) {
-  size_t total = text_length(inner_text(doc, id));
+  size_t total = utf8_length(inner_text(doc, id));
   if (total == 0) return 0;
   size_t children = 0;
   // (element, matching elements on the path from id down to it, inclusive)
@@ -194,12 +194,12 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
   const Document& doc = ctx.doc;
   bool is_list = tag == Tag::kUl || tag == Tag::kOl;
   std::string text = inner_text(doc, node);
-  size_t content_length = text_length(text);
+  size_t content_length = utf8_length(text);
   if (!is_list) {
     size_t list_length = 0;
     for (NodeId n = doc.first_child(node); n != kNoNode; n = doc.next_in_tree(n, node)) {
       if (doc.is_html(n, Tag::kUl) || doc.is_html(n, Tag::kOl)) {
-        list_length += text_length(inner_text(doc, n));
+        list_length += utf8_length(inner_text(doc, n));
       }
     }
     is_list = content_length > 0 && static_cast<double>(list_length) / content_length > 0.9;
@@ -326,7 +326,7 @@ NodeId next_non_whitespace(const Document& doc, NodeId n) {
 void prep_article(CleanContext& ctx, NodeId article) {
   Document& doc = ctx.doc;
   ctx.budget = kCleanBudgetBase + kCleanBudgetPerNode * subtree_size(doc, article, SIZE_MAX);
-  ctx.article_chars = text_length(inner_text(doc, article));
+  ctx.article_chars = utf8_length(inner_text(doc, article));
   DataTables tables;
   tables.mark(doc, article);
   fix_lazy_images(doc, article);
@@ -401,9 +401,9 @@ bool looks_like_srcset(std::string_view v) {
       if (!contains_ci(v.substr(i, ext.size()), ext)) continue;
       size_t j = i + ext.size();
       // skip query string
-      while (j < v.size() && !is_space(v[j]) && v[j] != ',') ++j;
+      while (j < v.size() && !is_html_space(v[j]) && v[j] != ',') ++j;
       size_t k = j;
-      while (k < v.size() && is_space(v[k])) ++k;
+      while (k < v.size() && is_html_space(v[k])) ++k;
       if (k > j && k < v.size() && v[k] >= '0' && v[k] <= '9') return true;
     }
   }

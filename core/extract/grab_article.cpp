@@ -212,7 +212,7 @@ bool Attempt::check_byline(NodeId node, const std::string& match) {
                kByline.matches(match);
   if (!looks) return false;
   std::string text = inner_text(doc_, node);
-  if (text.empty() || text_length(text) >= kMaxBylineLength) return false;
+  if (text.empty() || utf8_length(text) >= kMaxBylineLength) return false;
   byline_ = text;
   return true;
 }
@@ -439,7 +439,7 @@ NodeId Attempt::gather_siblings(NodeId top) {
       } else if (doc_.is_html(sibling, Tag::kP)) {
         double ld = link_density(doc_, sibling);
         std::string content = inner_text(doc_, sibling);
-        size_t len = text_length(content);
+        size_t len = utf8_length(content);
         if (len > 80 && ld < 0.25) append = true;
         else if (len < 80 && len > 0 && ld == 0 && ends_sentence(content)) append = true;
       }
@@ -471,7 +471,7 @@ NodeId Attempt::find_hero_figure(NodeId top) const {
   for (int level = 0; level < kHeroSearchLevels && at != kNoNode; ++level) {
     for (NodeId s = doc_.prev_sibling(at); s != kNoNode; s = doc_.prev_sibling(s)) {
       if (!doc_.is_element(s)) continue;
-      size_t len = text_length(inner_text(doc_, s));
+      size_t len = utf8_length(inner_text(doc_, s));
       if (len > kMaxHeroText) return kNoNode;  // real content in between: no hero
       NodeId figure = kNoNode;
       int images = 0;
@@ -685,7 +685,7 @@ NodeId Attempt::run() {
     NodeId parent = doc_.parent(el);
     if (parent == kNoNode || !doc_.is_element(parent)) continue;
     std::string text = inner_text(doc_, el);
-    size_t len = text_length(text);
+    size_t len = utf8_length(text);
     if (len < kMinParagraphLength) continue;
     int commas = is_line_list(el, len) ? 0 : count_commas(text);
     double score = 1 + commas + std::min<double>(std::floor(len / 100.0), 3);
@@ -762,7 +762,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     std::string byline;
     Attempt a(*page.doc, page.log, options, flags, byline);
     NodeId content = a.run();
-    size_t len = content == kNoNode ? 0 : text_length(inner_text(*page.doc, content));
+    size_t len = content == kNoNode ? 0 : utf8_length(inner_text(*page.doc, content));
     bool in_main = a.top_in_main() && len > 0;
     bool better = !have_best || len > best.text_length;
     if (prefer_main) better = in_main && (!best_in_main || len > best.text_length);
@@ -789,7 +789,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   if (best.content != kNoNode) {
     remove_link_paragraphs(*best.page.doc, best.content, best.page.log);
     trim_trailing_boilerplate(*best.page.doc, best.content, best.page.log);
-    best.text_length = text_length(inner_text(*best.page.doc, best.content));
+    best.text_length = utf8_length(inner_text(*best.page.doc, best.content));
   }
   return best;
 }

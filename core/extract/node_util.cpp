@@ -9,48 +9,19 @@
 
 namespace reader::extract {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-std::string collapse_whitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending_space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    // U+00A0 (C2 A0) counts as whitespace, as in JS \s.
-    bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (is_space(c) || nbsp) {
-      if (nbsp) ++i;
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 std::string inner_text(const Document& doc, NodeId id) {
-  return collapse_whitespace(doc.text_content(id));
-}
-
-size_t text_length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  return collapse_whitespace(doc.text_content(id), SpaceSet::kHtmlAndNbsp);
 }
 
 double link_density(const Document& doc, NodeId id) {
-  size_t total = text_length(inner_text(doc, id));
+  size_t total = utf8_length(inner_text(doc, id));
   if (total == 0) return 0;
   double link_len = 0;
   for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
     if (!doc.is_html(n, Tag::kA)) continue;
     std::string_view href = doc.attr(n, "href");
     double coefficient = (href.size() > 1 && href[0] == '#') ? 0.3 : 1.0;
-    link_len += coefficient * text_length(inner_text(doc, n));
+    link_len += coefficient * utf8_length(inner_text(doc, n));
   }
   return link_len / static_cast<double>(total);
 }
@@ -66,9 +37,9 @@ namespace {
 bool has_hid_token(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && is_html_space(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && !is_space(s[j])) ++j;
+    while (j < s.size() && !is_html_space(s[j])) ++j;
     std::string_view tok = s.substr(i, j - i);
     if (tok.size() == 3 && contains_ci(tok, "hid")) return true;
     i = j;
@@ -122,18 +93,8 @@ bool has_ancestor_tag(const Document& doc, NodeId id, Tag tag, int max_depth) {
 bool is_phrasing_content(const Document& doc, NodeId id) {
   if (doc.is_text(id)) return true;
   if (!doc.is_element(id)) return false;
+  if (has_property(doc.tag(id), dom::TagProperty::kPhrasing)) return true;
   switch (doc.tag(id)) {
-    case Tag::kAbbr: case Tag::kAudio: case Tag::kB: case Tag::kBdo: case Tag::kBr:
-    case Tag::kButton: case Tag::kCite: case Tag::kCode: case Tag::kData:
-    case Tag::kDatalist: case Tag::kDfn: case Tag::kEm: case Tag::kEmbed: case Tag::kI:
-    case Tag::kImg: case Tag::kInput: case Tag::kKbd: case Tag::kLabel: case Tag::kMark:
-    case Tag::kMath: case Tag::kMeter: case Tag::kNoscript: case Tag::kObject:
-    case Tag::kOutput: case Tag::kProgress: case Tag::kQ: case Tag::kRuby: case Tag::kSamp:
-    case Tag::kScript: case Tag::kSelect: case Tag::kSmall: case Tag::kSpan:
-    case Tag::kStrong: case Tag::kSub: case Tag::kSup: case Tag::kTextarea:
-    case Tag::kTime: case Tag::kVar: case Tag::kWbr: case Tag::kS: case Tag::kU:
-    case Tag::kFont: case Tag::kBig: case Tag::kTt: case Tag::kStrike: case Tag::kPicture:
-      return true;
     case Tag::kA: case Tag::kDel: case Tag::kIns: {
       // Phrasing when all children are phrasing.
       for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_sibling(c)) {
@@ -153,7 +114,7 @@ bool is_phrasing_content(const Document& doc, NodeId id) {
 bool is_whitespace_text(const Document& doc, NodeId id) {
   if (doc.is_text(id)) {
     for (char c : doc.data(id)) {
-      if (!is_space(c)) return false;
+      if (!is_html_space(c)) return false;
     }
     return true;
   }
@@ -168,7 +129,7 @@ bool is_element_without_content(const Document& doc, NodeId id) {
     if (doc.is_element(c) && !doc.is_html(c, Tag::kBr) && !doc.is_html(c, Tag::kHr)) return false;
     if (doc.is_text(c)) {
       for (char ch : doc.data(c)) {
-        if (!is_space(ch)) return false;
+        if (!is_html_space(ch)) return false;
       }
     }
   }
@@ -184,29 +145,16 @@ bool has_single_tag_inside(const Document& doc, NodeId id, Tag t) {
       only = c;
     } else if (doc.is_text(c)) {
       for (char ch : doc.data(c)) {
-        if (!is_space(ch)) return false;
+        if (!is_html_space(ch)) return false;
       }
     }
   }
   return elements == 1 && doc.is_html(only, t);
 }
 
-namespace {
-bool is_div_to_p_block(Tag t) {
-  // Readability DIV_TO_P_ELEMS.
-  switch (t) {
-    case Tag::kBlockquote: case Tag::kDl: case Tag::kDiv: case Tag::kImg: case Tag::kOl:
-    case Tag::kP: case Tag::kPre: case Tag::kTable: case Tag::kUl: case Tag::kSelect:
-      return true;
-    default:
-      return false;
-  }
-}
-}  // namespace
-
 bool has_child_block_element(const Document& doc, NodeId id) {
   for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
-    if (doc.is_element(n) && doc.ns(n) == dom::Ns::kHtml && is_div_to_p_block(doc.tag(n))) return true;
+    if (doc.is_element(n) && doc.ns(n) == dom::Ns::kHtml && has_property(doc.tag(n), dom::TagProperty::kDivToPBlock)) return true;
   }
   return false;
 }
@@ -252,11 +200,6 @@ int count_tags(const Document& doc, NodeId id, Tag t) {
     if (doc.is_html(c, t)) ++n;
   }
   return n;
-}
-
-bool is_heading(Tag t) {
-  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
-         t == Tag::kH6;
 }
 
 }  // namespace reader::extract

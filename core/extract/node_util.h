@@ -4,6 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+#include "base/text.h"
+#include "base/utf8.h"
 #include "dom/document.h"
 
 namespace reader::extract {
@@ -14,8 +17,6 @@ using dom::Tag;
 
 // Text of the subtree, trimmed, runs of whitespace collapsed to one space.
 std::string inner_text(const Document& doc, NodeId id);
-// Length in UTF-16-ish units is what Readability counts; we count code points.
-size_t text_length(std::string_view utf8);
 // Share of the text that sits inside links (hash links weigh 0.3).
 double link_density(const Document& doc, NodeId id);
 // "class id" of an element, for pattern matching.
@@ -39,9 +40,5 @@ bool is_probably_visible(const Document& doc, NodeId id);
 double text_similarity(std::string_view a, std::string_view b);
 // Count of descendants with tag `t`.
 int count_tags(const Document& doc, NodeId id, Tag t);
-bool is_heading(Tag t);
-// Collapses whitespace runs to one space and trims.
-std::string collapse_whitespace(std::string_view s);
-bool is_space(char c);
 
 }  // namespace reader::extract

@@ -79,31 +79,20 @@ bool is_video_url(std::string_view url) {
   return false;
 }
 
-namespace {
-std::string_view trim_ascii(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-bool equals_ci(std::string_view a, std::string_view lower) {
-  return a.size() == lower.size() && contains_ci(a, lower);
-}
-}  // namespace
-
 bool is_ad_words(std::string_view text) {
   // /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$/iu
-  text = trim_ascii(text);
+  text = trim(text);  // String.prototype.trim, as Readability
   static constexpr std::string_view kWords[] = {
       "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung",
       "广告", "реклама", "Реклама", "anuncio", "anzeige"};
   for (auto w : kWords) {
-    if (equals_ci(text, w)) return true;
+    if (equals_ignore_case(text, w)) return true;
   }
   return false;
 }
 
 bool is_loading_words(std::string_view text) {
-  text = trim_ascii(text);
+  text = trim(text);  // String.prototype.trim, as Readability
   static constexpr std::string_view kWords[] = {"loading", "正在加载", "Загрузка", "chargement",
                                                 "cargando"};
   for (auto w : kWords) {

@@ -5,7 +5,8 @@
 #pragma once
 #include <string_view>
 
-#include "base/ascii.h"  // contains_ci
+#include "base/ascii.h"  // contains_ci, equals_ignore_case
+#include "base/text.h"   // trim
 
 namespace reader::extract {
 

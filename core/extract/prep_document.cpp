@@ -137,9 +137,9 @@ std::string largest_srcset_candidate(std::string_view srcset) {
   double best_size = -1;
   size_t i = 0;
   while (i < srcset.size()) {
-    while (i < srcset.size() && (is_space(srcset[i]) || srcset[i] == ',')) ++i;
+    while (i < srcset.size() && (is_html_space(srcset[i]) || srcset[i] == ',')) ++i;
     size_t start = i;
-    while (i < srcset.size() && !is_space(srcset[i])) ++i;
+    while (i < srcset.size() && !is_html_space(srcset[i])) ++i;
     std::string_view url = srcset.substr(start, i - start);
     // A URL may itself end with ',' when no descriptor follows.
     bool ended = false;
@@ -149,7 +149,7 @@ std::string largest_srcset_candidate(std::string_view srcset) {
     }
     double size = 1;
     if (!ended) {
-      while (i < srcset.size() && is_space(srcset[i])) ++i;
+      while (i < srcset.size() && is_html_space(srcset[i])) ++i;
       size_t d = i;
       while (i < srcset.size() && srcset[i] != ',') ++i;
       std::string desc(srcset.substr(d, i - d));
@@ -181,16 +181,16 @@ void resolve_srcset(Document& doc, NodeId n, std::string_view base) {
   std::string out;
   size_t i = 0;
   while (i < srcset.size()) {
-    while (i < srcset.size() && (is_space(srcset[i]) || srcset[i] == ',')) ++i;
+    while (i < srcset.size() && (is_html_space(srcset[i]) || srcset[i] == ',')) ++i;
     size_t start = i;
-    while (i < srcset.size() && !is_space(srcset[i])) ++i;
+    while (i < srcset.size() && !is_html_space(srcset[i])) ++i;
     std::string_view url = srcset.substr(start, i - start);
     std::string tail;
     if (!url.empty() && url.back() == ',') url.remove_suffix(1);
     else {
       size_t d = i;
       while (i < srcset.size() && srcset[i] != ',') ++i;
-      tail = collapse_whitespace(srcset.substr(d, i - d));
+      tail = collapse_whitespace(srcset.substr(d, i - d), SpaceSet::kHtmlAndNbsp);
     }
     if (url.empty()) continue;
     if (!out.empty()) out += ", ";

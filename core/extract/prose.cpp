@@ -25,19 +25,7 @@ constexpr size_t kCjkCharWeight = 3;
 constexpr int kMaxInlineClimb = 64;
 
 bool is_block(const Document& doc, NodeId id) {
-  if (!doc.is_element(id)) return false;
-  switch (doc.tag(id)) {
-    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kLi:
-    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-    case Tag::kTd: case Tag::kTh: case Tag::kDd: case Tag::kDt: case Tag::kBlockquote:
-    case Tag::kPre: case Tag::kFigcaption: case Tag::kFigure: case Tag::kUl: case Tag::kOl:
-    case Tag::kDl: case Tag::kHeader: case Tag::kFooter: case Tag::kAside: case Tag::kNav:
-    case Tag::kMain: case Tag::kAddress: case Tag::kCaption: case Tag::kTable: case Tag::kTr:
-    case Tag::kForm: case Tag::kFieldset:
-      return true;
-    default:
-      return false;
-  }
+  return doc.is_element(id) && has_property(doc.tag(id), dom::TagProperty::kProseBlock);
 }
 
 // Closing quotes and brackets after a sentence's final mark: " ' ) ] » ” ’ ） 」 』.
@@ -118,7 +106,7 @@ TextUnits text_units(const Document& doc, NodeId root) {
   TextUnits out;
   for (NodeId n = doc.first_child(root); n != kNoNode; n = doc.next_in_tree(n, root)) {
     if (!doc.is_text(n) || is_whitespace_text(doc, n)) continue;
-    std::string t = collapse_whitespace(doc.data(n));
+    std::string t = collapse_whitespace(doc.data(n), SpaceSet::kHtmlAndNbsp);
     size_t len = weighted_length(t);
     NodeId block = doc.parent(n);
     bool in_link = false;

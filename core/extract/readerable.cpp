@@ -33,7 +33,7 @@ bool is_probably_readerable(const dom::Document& doc, size_t min_content_length,
     if (kUnlikelyCandidates.matches(match) && !kMaybeCandidate.matches(match)) continue;
     if (doc.is_html(node, Tag::kP) && has_ancestor_tag(doc, node, Tag::kLi, 0)) continue;
     std::string text = doc.text_content(node);
-    size_t len = text_length(collapse_whitespace(text));
+    size_t len = utf8_length(collapse_whitespace(text, SpaceSet::kHtmlAndNbsp));
     // Readability trims but does not collapse; collapsing only shortens runs of
     // spaces, which is closer to what a person sees.
     if (len < min_content_length) continue;

@@ -25,6 +25,4 @@ bool has_implied_end_tag(dom::Tag t);
 // thead, tr.
 bool has_implied_end_tag_thoroughly(dom::Tag t);
 
-bool is_heading(dom::Tag t);
-
 }  // namespace reader::html

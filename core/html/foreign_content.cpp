@@ -1,6 +1,7 @@
 // The rules for parsing tokens in foreign content (WHATWG HTML 13.2.6.5).
+#include "base/ascii.h"
+#include "base/text.h"
 #include "html/element_sets.h"
-#include "html/tree_ascii.h"
 #include "html/tree_builder.h"
 
 namespace reader::html {
@@ -41,7 +42,7 @@ bool TreeBuilder::foreign_content() {
         std::string_view run = s.substr(0, nul);
         insert_characters(run);
         for (char c : run) {
-          if (!is_html_whitespace(c)) {
+          if (!is_html_space(c)) {
             frameset_ok_ = false;
             break;
           }
@@ -99,11 +100,11 @@ bool TreeBuilder::foreign_content() {
       // Any other end tag (this also covers "script" in SVG: pop it).
       size_t i = open_.size() - 1;
       NodeId node = open_.at(i);
-      if (!equals_ascii_ci(doc_.name(node), tok_->name)) error("unexpected-end-tag");
+      if (!equals_ignore_case(doc_.name(node), tok_->name)) error("unexpected-end-tag");
       uint32_t walked = 0;
       while (walked++ < options_.limits.max_depth) {
         if (i == 0) return false;  // fragment case
-        if (equals_ascii_ci(doc_.name(node), tok_->name)) {
+        if (equals_ignore_case(doc_.name(node), tok_->name)) {
           open_.pop_until_node(node);
           return false;
         }

@@ -1,6 +1,7 @@
 // The "in body" and "text" insertion modes (WHATWG HTML 13.2.6.4.7-8).
+#include "base/ascii.h"
+#include "base/text.h"
 #include "html/element_sets.h"
-#include "html/tree_ascii.h"
 #include "html/tree_builder.h"
 
 namespace reader::html {
@@ -45,7 +46,7 @@ void TreeBuilder::in_body_characters(std::string_view s) {
       insert_characters(run);
       if (frameset_ok_) {
         for (char c : run) {
-          if (!is_html_whitespace(c)) {
+          if (!is_html_space(c)) {
             frameset_ok_ = false;
             break;
           }
@@ -198,7 +199,7 @@ bool TreeBuilder::in_body_start_tag() {
       insert_html_element();
       open_.pop();
       const std::string* type = token_attr("type");
-      if (!type || !equals_ascii_ci(*type, "hidden")) frameset_ok_ = false;
+      if (!type || !equals_ignore_case(*type, "hidden")) frameset_ok_ = false;
       return false;
     }
     case Tag::kParam: case Tag::kSource: case Tag::kTrack:

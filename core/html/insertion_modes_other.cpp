@@ -1,6 +1,7 @@
 // Template, after body and frameset insertion modes (WHATWG HTML 13.2.6.4.16
 // - 13.2.6.4.23).
-#include "html/tree_ascii.h"
+#include "base/ascii.h"
+#include "base/text.h"
 #include "html/tree_builder.h"
 
 namespace reader::html {
@@ -14,7 +15,7 @@ namespace {
 std::string whitespace_only(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (is_html_whitespace(c)) out.push_back(c);
+    if (is_html_space(c)) out.push_back(c);
   }
   return out;
 }

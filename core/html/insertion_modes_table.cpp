@@ -1,7 +1,8 @@
 // Table insertion modes: in table, in table text, in caption, in column
 // group, in table body, in row, in cell (WHATWG HTML 13.2.6.4.9 - 13.2.6.4.15).
+#include "base/ascii.h"
+#include "base/text.h"
 #include "html/element_sets.h"
-#include "html/tree_ascii.h"
 #include "html/tree_builder.h"
 
 namespace reader::html {
@@ -71,7 +72,7 @@ bool TreeBuilder::in_table() {
           return in_head();
         case Tag::kInput: {
           const std::string* type = token_attr("type");
-          if (!type || !equals_ascii_ci(*type, "hidden")) return in_table_anything_else();
+          if (!type || !equals_ignore_case(*type, "hidden")) return in_table_anything_else();
           error("input-in-table");
           insert_html_element();
           open_.pop();
@@ -140,7 +141,7 @@ bool TreeBuilder::in_table_text() {
   bool all_whitespace = true;
   for (const std::string& run : pending_table_text_) {
     for (char c : run) {
-      if (!is_html_whitespace(c)) {
+      if (!is_html_space(c)) {
         all_whitespace = false;
         break;
       }

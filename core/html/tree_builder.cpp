@@ -6,10 +6,11 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "base/ascii.h"
+#include "base/text.h"
 #include "html/element_sets.h"
 #include "html/foreign.h"
 #include "html/selectedcontent.h"
-#include "html/tree_ascii.h"
 
 namespace reader::html {
 
@@ -570,7 +571,7 @@ void TreeBuilder::generic_raw_text(Tokenizer::State state) {
 
 std::string_view TreeBuilder::take_leading_whitespace() {
   size_t n = 0;
-  while (n < text_.size() && is_html_whitespace(text_[n])) ++n;
+  while (n < text_.size() && is_html_space(text_[n])) ++n;
   std::string_view ws = text_.substr(0, n);
   text_.remove_prefix(n);
   return ws;

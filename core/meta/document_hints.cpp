@@ -256,9 +256,9 @@ std::string find_link_href(const Document& doc, std::string_view rel) {
     const std::string_view rels = doc.attr(id, "rel");
     size_t i = 0;
     while (i < rels.size()) {
-      while (i < rels.size() && is_ascii_space(rels[i])) ++i;
+      while (i < rels.size() && is_js_ascii_space(rels[i])) ++i;
       size_t j = i;
-      while (j < rels.size() && !is_ascii_space(rels[j])) ++j;
+      while (j < rels.size() && !is_js_ascii_space(rels[j])) ++j;
       if (j > i && equals_ignore_case(rels.substr(i, j - i), rel)) {
         const std::string_view href = trim(doc.attr(id, "href"));
         if (!href.empty()) return std::string(href);

@@ -102,7 +102,7 @@ std::string name_key(std::string_view s) {
       i += n;
       continue;
     }
-    key.push_back(s[i] == '.' ? ':' : to_lower_ascii(s[i]));
+    key.push_back(s[i] == '.' ? ':' : ascii_lower(s[i]));
     ++i;
   }
   return key;
@@ -117,9 +117,9 @@ void add_first(std::unordered_map<std::string, std::string>& map, std::string ke
 void split_tokens(std::string_view s, std::vector<std::string_view>& out) {
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_ascii_space(s[i])) ++i;
+    while (i < s.size() && is_js_ascii_space(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && !is_ascii_space(s[j])) ++j;
+    while (j < s.size() && !is_js_ascii_space(s[j])) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }

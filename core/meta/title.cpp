@@ -313,7 +313,7 @@ double text_similarity(std::string_view a, std::string_view b) {
     std::vector<std::string> tokens;
     std::string cur;
     for (const char ch : s) {
-      const char c = to_lower_ascii(ch);
+      const char c = ascii_lower(ch);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
         cur.push_back(c);
       } else if (!cur.empty()) {

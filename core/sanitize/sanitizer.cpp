@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "base/ascii.h"
+#include "base/text.h"
 #include "sanitize/element_policy.h"
 #include "sanitize/url_policy.h"
 
@@ -17,22 +19,11 @@ using dom::Tag;
 // Longest id kept; longer ones are generated noise, not anchors.
 constexpr size_t kMaxIdLength = 256;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-bool equals_lower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > kMaxIdLength) return false;
   for (char c : id) {
-    if (is_space(c)) return false;
+    if (is_html_space(c)) return false;
   }
   return true;
 }
@@ -43,9 +34,9 @@ std::string language_classes(std::string_view cls) {
   std::string out;
   size_t i = 0;
   while (i < cls.size()) {
-    while (i < cls.size() && is_space(cls[i])) ++i;
+    while (i < cls.size() && is_html_space(cls[i])) ++i;
     size_t j = i;
-    while (j < cls.size() && !is_space(cls[j])) ++j;
+    while (j < cls.size() && !is_html_space(cls[j])) ++j;
     std::string_view token = cls.substr(i, j - i);
     i = j;
     if (token.size() <= kPrefix.size() || token.substr(0, kPrefix.size()) != kPrefix) continue;
@@ -111,7 +102,7 @@ std::string formula_text(const dom::Document& doc, NodeId math) {
   std::string text;
   bool space = false;
   for (char c : src) {
-    if (is_space(c)) {
+    if (is_html_space(c)) {
       space = !text.empty();
       continue;
     }
@@ -286,8 +277,8 @@ class Sanitizer {
         value = std::string(a.value);
         return true;
       case AttrRule::kDir:
-        if (!equals_lower(a.value, "ltr") && !equals_lower(a.value, "rtl") &&
-            !equals_lower(a.value, "auto")) {
+        if (!equals_ignore_case(a.value, "ltr") && !equals_ignore_case(a.value, "rtl") &&
+            !equals_ignore_case(a.value, "auto")) {
           return false;
         }
         value = std::string(a.value);
@@ -327,9 +318,9 @@ class Sanitizer {
     if (options_.id_prefix.empty()) return out;
     size_t i = 0;
     while (i < refs.size()) {
-      while (i < refs.size() && is_space(refs[i])) ++i;
+      while (i < refs.size() && is_html_space(refs[i])) ++i;
       size_t j = i;
-      while (j < refs.size() && !is_space(refs[j])) ++j;
+      while (j < refs.size() && !is_html_space(refs[j])) ++j;
       if (j > i) {
         if (!out.empty()) out.push_back(' ');
         out.append(prefixed_id(refs.substr(i, j - i)));

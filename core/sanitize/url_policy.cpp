@@ -1,6 +1,7 @@
 #include "sanitize/url_policy.h"
 
 #include "base/ascii.h"
+#include "base/text.h"
 
 namespace reader::sanitize {
 namespace {
@@ -12,26 +13,15 @@ bool is_scheme_char(char c) {
   return is_ascii_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
 }
 
-bool equals_lower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (ascii_lower(s[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // data: URLs allowed as img[src]: raster formats only. image/svg+xml can
 // carry script, so it is left out.
 bool is_safe_image_data_url(std::string_view after_scheme) {
   size_t end = after_scheme.find_first_of(";,");
   if (end == std::string_view::npos) return false;
-  std::string_view mime = after_scheme.substr(0, end);
-  while (!mime.empty() && is_space(mime.front())) mime.remove_prefix(1);
-  while (!mime.empty() && is_space(mime.back())) mime.remove_suffix(1);
+  std::string_view mime = trim_html_space(after_scheme.substr(0, end));
   for (std::string_view ok : {"image/png", "image/gif", "image/jpeg", "image/webp", "image/avif"}) {
-    if (equals_lower(mime, ok)) return true;
+    if (equals_ignore_case(mime, ok)) return true;
   }
   return false;
 }
@@ -64,11 +54,11 @@ bool is_safe_url(std::string_view raw, UrlUse use) {
   for (char c : scheme) {
     if (!is_scheme_char(c)) return false;
   }
-  if (equals_lower(scheme, "https")) return true;
+  if (equals_ignore_case(scheme, "https")) return true;
   if (use == UrlUse::kMedia) return false;
-  if (equals_lower(scheme, "http")) return true;
-  if (use == UrlUse::kLink) return equals_lower(scheme, "mailto") || equals_lower(scheme, "tel");
-  if (use == UrlUse::kImage && equals_lower(scheme, "data")) {
+  if (equals_ignore_case(scheme, "http")) return true;
+  if (use == UrlUse::kLink) return equals_ignore_case(scheme, "mailto") || equals_ignore_case(scheme, "tel");
+  if (use == UrlUse::kImage && equals_ignore_case(scheme, "data")) {
     return is_safe_image_data_url(std::string_view(url).substr(colon + 1));
   }
   return false;
@@ -79,10 +69,10 @@ bool is_safe_srcset(std::string_view s, UrlUse use) {
   size_t i = 0;
   bool any = false;
   while (i < s.size()) {
-    while (i < s.size() && (is_space(s[i]) || s[i] == ',')) ++i;  // splitting loop
+    while (i < s.size() && (is_html_space(s[i]) || s[i] == ',')) ++i;  // splitting loop
     if (i >= s.size()) break;
     size_t start = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
+    while (i < s.size() && !is_html_space(s[i])) ++i;
     std::string_view url = s.substr(start, i - start);
     bool ends_candidate = false;
     while (!url.empty() && url.back() == ',') {  // "remove all trailing U+002C COMMA"

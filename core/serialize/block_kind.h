@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 
+#include "base/text.h"
 #include "dom/document.h"
 
 namespace reader::serialize {
@@ -14,11 +15,6 @@ enum class BlockKind : uint8_t {
 };
 
 BlockKind block_kind(const dom::Document& doc, dom::NodeId el);
-
-// True for ASCII whitespace as the HTML spec defines it (tab, LF, FF, CR, space).
-inline bool is_html_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 // Removes trailing ASCII whitespace and U+00A0 NO-BREAK SPACE (UTF-8 C2 A0)
 // from `s`: a line of only &nbsp; reads as an empty line.

@@ -169,17 +169,7 @@ void serialize(const dom::Document& doc, NodeId holder, NodeId self, std::string
 
 }  // namespace
 
-bool is_void_element(Tag t) {
-  switch (t) {
-    case Tag::kArea: case Tag::kBase: case Tag::kBasefont: case Tag::kBgsound:
-    case Tag::kBr: case Tag::kCol: case Tag::kEmbed: case Tag::kFrame: case Tag::kHr:
-    case Tag::kImg: case Tag::kInput: case Tag::kKeygen: case Tag::kLink: case Tag::kMeta:
-    case Tag::kParam: case Tag::kSource: case Tag::kTrack: case Tag::kWbr:
-      return true;
-    default:
-      return false;
-  }
-}
+bool is_void_element(Tag t) { return has_property(t, dom::TagProperty::kVoid); }
 
 void escape_text(std::string_view s, std::string& out) { escape(s, false, out); }
 void escape_attribute(std::string_view s, std::string& out) { escape(s, true, out); }

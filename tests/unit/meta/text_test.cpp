@@ -1,4 +1,4 @@
-// meta/text.h: whitespace, entities and JavaScript-compatible lengths.
+// meta/text.h: character references and the cleaned form of text fields.
 #include <doctest/doctest.h>
 
 #include "meta/text.h"
@@ -32,34 +32,9 @@ TEST_CASE("unescape_html_entities") {
   }
 }
 
-TEST_CASE("collapse_whitespace and trim use JavaScript's \\s") {
-  CHECK(collapse_whitespace("  a \n\t b  ") == "a b");
-  CHECK(collapse_whitespace("a\xC2\xA0\xC2\xA0" "b") == "a b");       // NBSP
-  CHECK(collapse_whitespace("\xE3\x80\x80" "a\xE2\x80\x83" "b") == "a b");  // U+3000, U+2003
-  CHECK(trim("\xEF\xBB\xBF x \xC2\xA0") == "x");
-  CHECK(collapse_whitespace("") == "");
+TEST_CASE("clean_text unescapes, then collapses JavaScript whitespace") {
   CHECK(clean_text("  Tom &amp;\n Jerry ") == "Tom & Jerry");
-}
-
-TEST_CASE("js_word_count is split(/\\s+/).length") {
-  CHECK(js_word_count("") == 1);
-  CHECK(js_word_count("one") == 1);
-  CHECK(js_word_count("one two  three") == 3);
-  CHECK(js_word_count(" lead") == 2);
-}
-
-TEST_CASE("utf16_length counts astral characters twice") {
-  CHECK(utf16_length("abc") == 3);
-  CHECK(utf16_length("\xC3\xA9") == 1);
-  CHECK(utf16_length("\xF0\x9F\x98\xAD") == 2);
-}
-
-TEST_CASE("case-insensitive helpers") {
-  CHECK(equals_ignore_case("OG:Title", "og:title"));
-  CHECK(starts_with_ignore_case("Written by", "WRITTEN"));
-  CHECK(ends_with_ignore_case("The Week", "WEEK"));
-  CHECK(find_ignore_case("class Byline x", "byline") == 6);
-  CHECK_FALSE(contains_ignore_case("abc", "abcd"));
+  CHECK(clean_text("a&nbsp;&nbsp;b") == "a b");
 }
 
 }  // namespace reader::meta

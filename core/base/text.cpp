@@ -1,0 +1,105 @@
+#include "base/text.h"
+
+#include "base/utf8.h"
+
+namespace reader {
+
+size_t space_length_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  if (is_js_ascii_space(s[i])) return 1;
+  // Every non-ASCII JavaScript space is two (NBSP) or three bytes long and
+  // starts with C2, E1, E2, E3 or EF: decode only those.
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xC2 && (lead < 0xE1 || lead > 0xE3) && lead != 0xEF) return 0;
+  size_t next = i;
+  const uint32_t cp = next_code_point(s, next);
+  return cp >= 0x80 && is_js_space(cp) ? next - i : 0;
+}
+
+std::string_view trim_html_space(std::string_view s) {
+  while (!s.empty() && is_html_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_html_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  size_t begin = 0;
+  while (begin < s.size()) {
+    const size_t n = space_length_at(s, begin);
+    if (n == 0) break;
+    begin += n;
+  }
+  // Scan forward once to find the end of the last non-space character.
+  size_t end = begin;
+  size_t i = begin;
+  while (i < s.size()) {
+    const size_t n = space_length_at(s, i);
+    if (n != 0) {
+      i += n;
+    } else {
+      ++i;
+      end = i;
+    }
+  }
+  return s.substr(begin, end - begin);
+}
+
+namespace {
+
+size_t html_or_nbsp_length_at(std::string_view s, size_t i) {
+  if (is_html_space(s[i])) return 1;
+  return s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0' ? 2 : 0;
+}
+
+}  // namespace
+
+std::string collapse_whitespace(std::string_view s, SpaceSet set) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t n =
+        set == SpaceSet::kJavaScript ? space_length_at(s, i) : html_or_nbsp_length_at(s, i);
+    if (n != 0) {
+      pending_space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+size_t js_word_count(std::string_view s) {
+  size_t runs = 0;
+  bool in_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t n = space_length_at(s, i);
+    if (n != 0) {
+      if (!in_space) ++runs;
+      in_space = true;
+      i += n;
+    } else {
+      in_space = false;
+      ++i;
+    }
+  }
+  return runs + 1;
+}
+
+size_t utf16_length(std::string_view s) {
+  size_t units = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    const uint32_t cp = next_code_point(s, i);
+    units += cp >= 0x10000 ? 2 : 1;
+  }
+  return units;
+}
+
+}  // namespace reader
