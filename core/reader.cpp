@@ -11,6 +11,7 @@
 
 #include "base/encoding.h"
 #include "base/text.h"
+#include "base/url.h"
 #include "base/utf8.h"
 #include "clutter/detector.h"
 #include "clutter/rules.h"
@@ -178,7 +179,7 @@ Result clean(std::string_view bytes, const Options& options) {
   meta::Metadata md = meta::extract_metadata(*first, options.url);
   r.article.readerable = extract::is_probably_readerable(*first);
   std::string base_url = meta::document_base_url(*first, options.url);
-  std::string host = clutter::host_of(options.url);
+  const std::string host = url_host(options.url).value_or("");
 
   clutter::UserRules user_rules = clutter::parse_user_rules(options.user_rules);
   r.rule_errors = user_rules.errors;

@@ -1,7 +1,6 @@
 #include "clutter/user_rules.h"
 
 #include "css/cosmetic_filter.h"
-#include "css/host_match.h"
 
 namespace reader::clutter {
 
@@ -36,22 +35,6 @@ size_t apply_user_rules(dom::Document& doc, dom::NodeId scope, const UserRules& 
     ++removed;
   }
   return removed;
-}
-
-std::string host_of(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  size_t end = rest.find_first_of("/?#");
-  std::string_view authority = rest.substr(0, end);
-  size_t at = authority.rfind('@');
-  if (at != std::string_view::npos) authority = authority.substr(at + 1);
-  if (!authority.empty() && authority[0] == '[') {
-    size_t close = authority.find(']');
-    return std::string(authority.substr(0, close == std::string_view::npos ? authority.size() : close + 1));
-  }
-  size_t colon = authority.find(':');
-  return css::normalize_host(authority.substr(0, colon));
 }
 
 }  // namespace reader::clutter

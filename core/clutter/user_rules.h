@@ -28,7 +28,4 @@ UserRules parse_user_rules(std::string_view text);
 size_t apply_user_rules(dom::Document& doc, dom::NodeId scope, const UserRules& rules,
                         std::string_view host, dom::RemovalLog& log);
 
-// Lowercase host of an absolute URL ("" when there is none).
-std::string host_of(std::string_view url);
-
 }  // namespace reader::clutter

@@ -6,6 +6,7 @@
 
 #include "base/ascii.h"
 #include "base/text.h"
+#include "base/url.h"
 #include "css/host_match.h"
 
 namespace reader::css {

@@ -1,5 +1,7 @@
 #include "css/host_match.h"
 
+#include "base/url.h"
+
 namespace reader::css {
 namespace {
 
@@ -47,15 +49,6 @@ bool is_same_or_subdomain(std::string_view host, std::string_view domain) {
 }
 
 }  // namespace
-
-std::string normalize_host(std::string_view host) {
-  std::string out(host);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  while (!out.empty() && out.back() == '.') out.pop_back();
-  return out;
-}
 
 bool host_matches(std::string_view host_in, std::string_view pattern_in) {
   std::string host = normalize_host(host_in);

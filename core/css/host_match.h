@@ -15,10 +15,7 @@ namespace reader::css {
 //    preceded by a common second-level label (co, com, org, net, ac, gov...);
 //  - "*" matches every host.
 // Both sides are compared ASCII case-insensitively; a trailing dot on the
-// host is ignored. Negation ("~") is handled by the caller.
+// host is ignored (base/url.h normalize_host). Negation ("~") is handled by the caller.
 bool host_matches(std::string_view host, std::string_view domain_pattern);
-
-// Lowercases and strips a trailing dot: the form host_matches compares.
-std::string normalize_host(std::string_view host);
 
 }  // namespace reader::css

@@ -7,7 +7,7 @@
 #include "extract/clean_article.h"
 #include "extract/node_util.h"
 #include "extract/patterns.h"
-#include "meta/url.h"
+#include "base/url.h"
 
 namespace reader::extract {
 namespace {
@@ -172,7 +172,7 @@ void resolve_attr(Document& doc, NodeId n, std::string_view name, std::string_vi
   std::string_view v = a->value;
   if (v.empty()) return;
   if (name == "href" && v.size() > 1 && v[0] == '#') return;  // in-page link stays
-  doc.set_attr(n, name, meta::resolve_url(base, v));
+  doc.set_attr(n, name, resolve_url(base, v));
 }
 
 void resolve_srcset(Document& doc, NodeId n, std::string_view base) {
@@ -194,7 +194,7 @@ void resolve_srcset(Document& doc, NodeId n, std::string_view base) {
     }
     if (url.empty()) continue;
     if (!out.empty()) out += ", ";
-    out += meta::resolve_url(base, url);
+    out += resolve_url(base, url);
     if (!tail.empty()) out += " " + tail;
   }
   doc.set_attr(n, "srcset", out);
@@ -241,7 +241,7 @@ void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
     if (src.empty()) src = doc.attr(e, "data-src");
     if (src.empty()) src = doc.attr(e, "data");
     if (src.empty() || !is_video_url(src)) continue;
-    std::string url = meta::resolve_url(base, src);
+    std::string url = resolve_url(base, src);
     NodeId p = doc.create_element(Tag::kP);
     NodeId a = doc.create_element(Tag::kA);
     doc.set_attr(a, "href", url);

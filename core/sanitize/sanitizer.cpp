@@ -5,6 +5,7 @@
 
 #include "base/ascii.h"
 #include "base/text.h"
+#include "base/url.h"
 #include "sanitize/element_policy.h"
 #include "sanitize/url_policy.h"
 
@@ -266,7 +267,7 @@ class Sanitizer {
           ++report_.urls_refused;
           return false;
         }
-        value = clean_url_input(a.value);
+        value = url_preprocess(a.value);
         if (doc_.tag(el) == Tag::kA) value = prefixed_fragment(value);
         return true;
       case AttrRule::kSrcset:

@@ -2,17 +2,10 @@
 
 #include "base/ascii.h"
 #include "base/text.h"
+#include "base/url.h"
 
 namespace reader::sanitize {
 namespace {
-
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// URL Standard: "scheme state" accepts ASCII alphanumeric, '+', '-', '.'.
-bool is_scheme_char(char c) {
-  return is_ascii_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
-}
-
 
 // data: URLs allowed as img[src]: raster formats only. image/svg+xml can
 // carry script, so it is left out.
@@ -28,32 +21,15 @@ bool is_safe_image_data_url(std::string_view after_scheme) {
 
 }  // namespace
 
-std::string clean_url_input(std::string_view url) {
-  // "Remove any leading and trailing C0 control or space from input."
-  size_t b = 0, e = url.size();
-  while (b < e && static_cast<unsigned char>(url[b]) <= 0x20) ++b;
-  while (e > b && static_cast<unsigned char>(url[e - 1]) <= 0x20) --e;
-  // "Remove all ASCII tab or newline from input."
-  std::string out;
-  out.reserve(e - b);
-  for (size_t i = b; i < e; ++i) {
-    if (url[i] != '\t' && url[i] != '\n' && url[i] != '\r') out.push_back(url[i]);
-  }
-  return out;
-}
-
 bool is_safe_url(std::string_view raw, UrlUse use) {
-  const std::string url = clean_url_input(raw);
+  const std::string url = url_preprocess(raw);
   const size_t colon = url.find(':');
   const size_t delimiter = url.find_first_of("/?#");
   if (colon == std::string::npos || (delimiter != std::string::npos && delimiter < colon)) {
     return use != UrlUse::kMedia;  // relative URL or fragment
   }
+  if (colon == 0 || url_scheme_length(url) != colon) return false;  // no valid scheme before ':'
   const std::string_view scheme = std::string_view(url).substr(0, colon);
-  if (scheme.empty() || !is_ascii_alpha(scheme[0])) return false;
-  for (char c : scheme) {
-    if (!is_scheme_char(c)) return false;
-  }
   if (equals_ignore_case(scheme, "https")) return true;
   if (use == UrlUse::kMedia) return false;
   if (equals_ignore_case(scheme, "http")) return true;

@@ -16,9 +16,6 @@ enum class UrlUse : uint8_t {
   kMedia,       // video/audio/source[src], video[poster]: https only
 };
 
-// The URL after the URL Standard's input clean-up (what a browser parses).
-std::string clean_url_input(std::string_view url);
-
 // True when `url` may be kept for `use`. Relative URLs (no scheme) are safe
 // everywhere except kMedia. A ':' before the first '/', '?' or '#' whose
 // prefix is not an allowed scheme makes the URL unsafe, even where a browser

@@ -120,8 +120,3 @@ TEST_CASE("user rules: unsupported syntax is reported with its line") {
   CHECK(rules.errors[1].rfind("line 3:", 0) == 0);
 }
 
-TEST_CASE("host_of") {
-  CHECK(reader::clutter::host_of("https://WWW.Example.com:8080/a?b#c") == "www.example.com");
-  CHECK(reader::clutter::host_of("http://user@host.org") == "host.org");
-  CHECK(reader::clutter::host_of("not a url").empty());
-}

@@ -1,6 +1,7 @@
 // host_matches / normalize_host: domain scoping of cosmetic filters.
 #include <doctest/doctest.h>
 
+#include "base/url.h"
 #include "css/host_match.h"
 
 using reader::css::host_matches;
@@ -27,6 +28,6 @@ TEST_CASE("host_matches: subdomains, entities, lookalikes") {
 }
 
 TEST_CASE("normalize_host lowercases and strips trailing dots") {
-  CHECK(reader::css::normalize_host("WWW.Example.COM.") == "www.example.com");
-  CHECK(reader::css::normalize_host("") == "");
+  CHECK(reader::normalize_host("WWW.Example.COM.") == "www.example.com");
+  CHECK(reader::normalize_host("") == "");
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/url.h"
 #include "dom/document.h"
 #include "html/parser.h"
 #include "sanitize/url_policy.h"
@@ -52,7 +53,7 @@ inline std::vector<std::string> inertness_problems(std::string_view html) {
             !sanitize::is_safe_url(a.value, sanitize::UrlUse::kLink)) {
           problems.push_back("unsafe url " + name + "=" + std::string(a.value));
         }
-        const std::string v = ascii_lowercase(sanitize::clean_url_input(a.value));
+        const std::string v = ascii_lowercase(url_preprocess(a.value));
         for (std::string_view scheme : {"javascript:", "vbscript:", "data:text/html"}) {
           if (v.find(scheme) == 0) problems.push_back("script url " + name + "=" + v);
         }

@@ -1,8 +1,9 @@
 #include <doctest/doctest.h>
 
+#include "base/url.h"
 #include "sanitize/url_policy.h"
 
-using reader::sanitize::clean_url_input;
+using reader::url_preprocess;
 using reader::sanitize::is_safe_srcset;
 using reader::sanitize::is_safe_url;
 using reader::sanitize::UrlUse;
@@ -60,8 +61,11 @@ TEST_CASE("url policy: media is https only") {
 }
 
 TEST_CASE("url policy: input clean-up follows the URL Standard") {
-  CHECK(clean_url_input("  \x01 https://a\tb\nc.com/ \x1f ") == "https://abc.com/");
-  CHECK(clean_url_input("") == "");
+  CHECK(url_preprocess("  \x01 https://a\tb\nc.com/ \x1f ") == "https://abc.com/");
+  CHECK(url_preprocess("") == "");
+  // A ':' with no valid scheme before it is refused, not read as relative.
+  CHECK_FALSE(is_safe_url(":x", UrlUse::kLink));
+  CHECK_FALSE(is_safe_url("java\x01script:alert(1)", UrlUse::kLink));
 }
 
 TEST_CASE("url policy: srcset candidates are each checked") {
