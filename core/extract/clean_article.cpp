@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "extract/node_util.h"
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 
 namespace reader::extract {
 namespace {
@@ -38,7 +38,7 @@ std::vector<NodeId> all_with_tag(const Document& doc, NodeId root, Tag t) {
 // the vocabulary of its class/id (falls back to "boilerplate").
 std::string categorize(const Document& doc, NodeId id) {
   std::string m = class_and_id(doc, id);
-  if (is_share_class(m) || contains_ci(m, "social")) return "social";
+  if (vocab::is_share_class(m) || contains_ci(m, "social")) return "social";
   if (contains_ci(m, "related") || contains_ci(m, "recommend") || contains_ci(m, "popular"))
     return "related";
   if (contains_ci(m, "comment")) return "comments";
@@ -126,13 +126,13 @@ class DataTables {
 
 bool is_video_embed(const Document& doc, NodeId id) {
   for (const dom::Attr& a : doc.attrs(id)) {
-    if (is_video_url(a.value)) return true;
+    if (vocab::is_video_url(a.value)) return true;
   }
   if (doc.is_html(id, Tag::kObject)) {
     for (NodeId n = doc.first_child(id); n != kNoNode; n = doc.next_in_tree(n, id)) {
       if (!doc.is_element(n)) continue;
       for (const dom::Attr& a : doc.attrs(n)) {
-        if (is_video_url(a.value)) return true;
+        if (vocab::is_video_url(a.value)) return true;
       }
     }
   }
@@ -231,8 +231,8 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
       ++embeds;
     }
   }
-  if (is_ad_words(text)) return "advertisement label";
-  if (is_loading_words(text)) return "loading placeholder";
+  if (vocab::is_ad_words(text)) return "advertisement label";
+  if (vocab::is_loading_words(text)) return "loading placeholder";
   double ld = link_density(doc, node);
   double textish = text_density(doc, node, {Tag::kSpan, Tag::kLi, Tag::kTd, Tag::kBlockquote,
                                             Tag::kDl, Tag::kDiv, Tag::kImg, Tag::kOl, Tag::kP,
@@ -302,7 +302,7 @@ void clean_share_elements(CleanContext& ctx, NodeId article) {
     if (!ctx.doc.is_element(top)) continue;
     NodeId n = ctx.doc.first_child(top);
     while (n != kNoNode) {
-      if (ctx.doc.is_element(n) && is_share_class(class_and_id(ctx.doc, n)) &&
+      if (ctx.doc.is_element(n) && vocab::is_share_class(class_and_id(ctx.doc, n)) &&
           ctx.doc.text_content(n).size() < kShareElementThreshold) {
         NodeId next = ctx.doc.next_skipping_children(n, top);
         remove_logged(ctx, n, "share-element");

@@ -8,7 +8,7 @@
 #include "extract/clean_article.h"
 #include "extract/extractor.h"
 #include "extract/node_util.h"
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 #include "extract/prose.h"
 #include "extract/trim_boilerplate.h"
 
@@ -76,15 +76,6 @@ constexpr int kMaxSplitArticleParts = 4;
 // prose than this is a whole story stacked before another one
 // (correctiv.org.zusage).
 constexpr size_t kMaxSplitPartsProse = 300;
-
-bool is_unlikely_role(std::string_view role) {
-  // Readability UNLIKELY_ROLES.
-  for (std::string_view r : {"menu", "menubar", "complementary", "navigation", "alert",
-                             "alertdialog", "dialog"}) {
-    if (role == r) return true;
-  }
-  return false;
-}
 
 // A table with a header row or a caption holds data (an ingredients list, a
 // price table): a class such as "table-header" names its head row, not the
@@ -209,7 +200,7 @@ bool Attempt::check_byline(NodeId node, const std::string& match) {
   if (!byline_.empty()) return false;
   bool looks = doc_.attr(node, "rel") == "author" ||
                doc_.attr(node, "itemprop").find("author") != std::string_view::npos ||
-               kByline.matches(match);
+               vocab::kBylineMultilingual.matches(match);
   if (!looks) return false;
   std::string text = inner_text(doc_, node);
   if (text.empty() || utf8_length(text) >= kMaxBylineLength) return false;
@@ -640,7 +631,7 @@ NodeId Attempt::run() {
       // Never unlikely: the <article> headed by the page's title (its class
       // may say "header": chefkoch.de.mandarinen article.recipe-header holds
       // the teaser) and data tables (see is_headed_table).
-      if (kUnlikelyCandidates.matches(match) && !kMaybeCandidate.matches(match) &&
+      if (vocab::kUnlikelyCandidates.matches(match) && !vocab::kMaybeCandidate.matches(match) &&
           !has_ancestor_tag(doc_, node, Tag::kTable, 0) &&
           !has_ancestor_tag(doc_, node, Tag::kCode, 0) && tag != Tag::kBody && tag != Tag::kA &&
           node != title_article_ && !is_headed_table(doc_, node)) {
@@ -650,7 +641,7 @@ NodeId Attempt::run() {
         node = remove_and_next(node);
         continue;
       }
-      if (is_unlikely_role(doc_.attr(node, "role"))) {
+      if (vocab::is_unlikely_role(doc_.attr(node, "role"))) {
         node = remove_and_next(node);
         continue;
       }

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "dom/visibility.h"
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 
 namespace reader::extract {
 
@@ -52,8 +52,8 @@ int class_weight(const Document& doc, NodeId id) {
   int weight = 0;
   for (std::string_view attr : {doc.attr(id, "class"), doc.attr(id, "id")}) {
     if (attr.empty()) continue;
-    if (kNegative.matches(attr) || has_hid_token(attr)) weight -= 25;
-    if (kPositive.matches(attr)) weight += 25;
+    if (vocab::kNegative.matches(attr) || has_hid_token(attr)) weight -= 25;
+    if (vocab::kPositive.matches(attr)) weight += 25;
   }
   return weight;
 }

@@ -6,7 +6,7 @@
 
 #include "extract/clean_article.h"
 #include "extract/node_util.h"
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 #include "base/url.h"
 
 namespace reader::extract {
@@ -240,7 +240,7 @@ void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
     std::string_view src = doc.attr(e, "src");
     if (src.empty()) src = doc.attr(e, "data-src");
     if (src.empty()) src = doc.attr(e, "data");
-    if (src.empty() || !is_video_url(src)) continue;
+    if (src.empty() || !vocab::is_video_url(src)) continue;
     std::string url = resolve_url(base, src);
     NodeId p = doc.create_element(Tag::kP);
     NodeId a = doc.create_element(Tag::kA);

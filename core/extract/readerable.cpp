@@ -5,7 +5,7 @@
 
 #include "extract/extractor.h"
 #include "extract/node_util.h"
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 
 namespace reader::extract {
 
@@ -30,7 +30,7 @@ bool is_probably_readerable(const dom::Document& doc, size_t min_content_length,
   for (NodeId node : nodes) {
     if (!is_probably_visible(doc, node)) continue;
     std::string match = class_and_id(doc, node);
-    if (kUnlikelyCandidates.matches(match) && !kMaybeCandidate.matches(match)) continue;
+    if (vocab::kUnlikelyCandidates.matches(match) && !vocab::kMaybeCandidate.matches(match)) continue;
     if (doc.is_html(node, Tag::kP) && has_ancestor_tag(doc, node, Tag::kLi, 0)) continue;
     std::string text = doc.text_content(node);
     size_t len = utf8_length(collapse_whitespace(text, SpaceSet::kHtmlAndNbsp));

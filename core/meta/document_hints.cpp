@@ -1,7 +1,9 @@
 #include "meta/document_hints.h"
 
+#include "dom/visibility.h"
 #include "meta/dom_text.h"
 #include "meta/text.h"
+#include "vocab/readability.h"
 
 namespace reader::meta {
 namespace {
@@ -22,29 +24,6 @@ constexpr int kAncestorTagMaxDepth = 3;
 // not a date.
 constexpr size_t kMaxDateTextLength = 64;
 
-// Readability REGEXPS (v0.6): classes/ids of boilerplate removed before the
-// byline search reaches them, and of bylines.
-constexpr std::string_view kUnlikelyCandidates[] = {
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
-    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"};
-constexpr std::string_view kOkMaybeItsACandidate[] = {"and", "article", "body", "column",
-                                                      "content", "main", "shadow"};
-constexpr std::string_view kBylineWords[] = {"byline", "author", "dateline", "writtenby",
-                                             "p-author"};
-constexpr std::string_view kUnlikelyRoles[] = {"menu", "menubar", "complementary", "navigation",
-                                               "alert", "alertdialog", "dialog"};
-
-// `lowercase` must already be lowercased (the word lists are).
-template <size_t N>
-bool contains_any(std::string_view lowercase, const std::string_view (&words)[N]) {
-  for (const std::string_view w : words) {
-    if (lowercase.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 bool has_ancestor_tag(const Document& doc, NodeId id, Tag tag) {
   int depth = 0;
   for (NodeId p = doc.parent(id); p != dom::kNoNode; p = doc.parent(p), ++depth) {
@@ -61,12 +40,9 @@ bool is_removed_before_scoring(const Document& doc, NodeId id) {
 }
 
 bool is_unlikely_candidate(const Document& doc, NodeId id, std::string_view match_string) {
-  const std::string_view role = doc.attr(id, "role");
-  for (const std::string_view r : kUnlikelyRoles) {
-    if (role == r) return true;
-  }
-  if (!contains_any(match_string, kUnlikelyCandidates)) return false;
-  if (contains_any(match_string, kOkMaybeItsACandidate)) return false;
+  if (vocab::is_unlikely_role(doc.attr(id, "role"))) return true;
+  if (!vocab::kUnlikelyCandidates.matches(match_string)) return false;
+  if (vocab::kMaybeCandidate.matches(match_string)) return false;
   if (doc.is_html(id, Tag::kBody) || doc.is_html(id, Tag::kA)) return false;
   return !has_ancestor_tag(doc, id, Tag::kTable) && !has_ancestor_tag(doc, id, Tag::kCode);
 }
@@ -78,7 +54,7 @@ bool is_explicit_author(const Document& doc, NodeId id) {
 }
 
 bool is_byline_candidate(const Document& doc, NodeId id, std::string_view match_string) {
-  return is_explicit_author(doc, id) || contains_any(match_string, kBylineWords);
+  return is_explicit_author(doc, id) || vocab::kByline.matches(match_string);
 }
 
 // Next element in preorder within `scope`, optionally skipping `id`'s subtree.
@@ -86,27 +62,6 @@ NodeId next_element(const Document& doc, NodeId id, NodeId scope, bool skip_chil
   NodeId n = skip_children ? doc.next_skipping_children(id, scope) : doc.next_in_tree(id, scope);
   while (n != dom::kNoNode && !doc.is_element(n)) n = doc.next_skipping_children(n, scope);
   return n;
-}
-
-// One CSS declaration value from a style attribute ("" if absent), lowercase,
-// without "!important".
-std::string style_value(std::string_view style, std::string_view property) {
-  std::string found;
-  size_t i = 0;
-  while (i <= style.size()) {
-    size_t end = style.find(';', i);
-    if (end == std::string_view::npos) end = style.size();
-    const std::string_view decl = style.substr(i, end - i);
-    const size_t colon = decl.find(':');
-    if (colon != std::string_view::npos && equals_ignore_case(trim(decl.substr(0, colon)), property)) {
-      std::string value = to_lower_ascii(trim(decl.substr(colon + 1)));
-      const size_t bang = value.find('!');
-      if (bang != std::string::npos) value = std::string(trim(std::string_view(value).substr(0, bang)));
-      found = value;  // the last declaration wins
-    }
-    i = end + 1;
-  }
-  return found;
 }
 
 // Inside an <article> element: its first <time> is usually the article's.
@@ -118,21 +73,6 @@ bool in_article(const Document& doc, NodeId id) {
 }
 
 }  // namespace
-
-bool is_probably_visible(const Document& doc, NodeId id) {
-  const std::string_view style = doc.attr(id, "style");
-  if (!style.empty()) {
-    if (style_value(style, "display") == "none") return false;
-    if (style_value(style, "visibility") == "hidden") return false;
-  }
-  if (doc.has_attr(id, "hidden")) return false;
-  dom::FoundAttr aria = doc.find_attr(id, "aria-hidden");
-  if (aria != nullptr && aria->value == "true" &&
-      doc.attr(id, "class").find("fallback-image") == std::string_view::npos) {
-    return false;
-  }
-  return true;
-}
 
 std::string html_lang(const Document& doc) {
   const NodeId html = doc.html_element();
@@ -178,7 +118,7 @@ std::string byline_pass(const Document& doc, bool first_pass) {
   if (root == dom::kNoNode) return {};
   NodeId node = root;
   while (node != dom::kNoNode) {
-    if (is_removed_before_scoring(doc, node) || !is_probably_visible(doc, node) ||
+    if (is_removed_before_scoring(doc, node) || dom::is_hidden(doc, node) ||
         (doc.attr(node, "aria-modal") == "true" && doc.attr(node, "role") == "dialog")) {
       node = next_element(doc, node, root, true);
       continue;

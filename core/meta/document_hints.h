@@ -40,9 +40,4 @@ std::string find_published_time_element(const dom::Document& doc);
 // case-insensitive), unresolved; "" when none.
 std::string find_link_href(const dom::Document& doc, std::string_view rel);
 
-// Readability's _isProbablyVisible: not display:none / visibility:hidden in
-// the style attribute, no `hidden` attribute, not aria-hidden="true" (unless
-// class contains "fallback-image").
-bool is_probably_visible(const dom::Document& doc, dom::NodeId id);
-
 }  // namespace reader::meta

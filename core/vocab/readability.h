@@ -1,5 +1,6 @@
-// Vocabularies used by the extractor to judge class names and ids, in one
-// table (Readability.js REGEXPS). Each pattern is a list of lowercase
+// Readability's vocabulary, in one table (Readability.js REGEXPS and
+// UNLIKELY_ROLES), shared by the extractor and the metadata byline search so
+// both judge class names, ids and roles alike. Each pattern is a list of lowercase
 // substrings matched case-insensitively against "class id" strings; a few
 // Readability regexes anchor on word boundaries, spelled out as tokens.
 #pragma once
@@ -8,7 +9,7 @@
 #include "base/ascii.h"  // contains_ci, equals_ignore_case
 #include "base/text.h"   // trim
 
-namespace reader::extract {
+namespace reader::vocab {
 
 struct Pattern {
   const std::string_view* terms;
@@ -26,8 +27,13 @@ extern const Pattern kMaybeCandidate;
 // Readability: positive / negative class weights (+/-25).
 extern const Pattern kPositive;
 extern const Pattern kNegative;
-// Readability: byline.
+// Readability: byline (the metadata byline search).
 extern const Pattern kByline;
+// kByline plus "autor"/"auteur" (the extractor's byline removal).
+extern const Pattern kBylineMultilingual;
+// Readability UNLIKELY_ROLES: a role="..." that marks navigation, asides and
+// dialogs.
+bool is_unlikely_role(std::string_view role);
 // Readability: shareElements (matched on word boundaries, see is_share_class).
 bool is_share_class(std::string_view class_and_id);
 // Readability: videos. Embeds from these hosts are kept.
@@ -36,5 +42,4 @@ bool is_video_url(std::string_view url);
 bool is_ad_words(std::string_view text);
 bool is_loading_words(std::string_view text);
 
-
-}  // namespace reader::extract
+}  // namespace reader::vocab

@@ -1,8 +1,8 @@
-#include "extract/patterns.h"
+#include "vocab/readability.h"
 
 #include <iterator>
 
-namespace reader::extract {
+namespace reader::vocab {
 
 
 bool Pattern::matches(std::string_view haystack) const {
@@ -38,11 +38,17 @@ READER_PATTERN(kNegative, "-ad-", "hidden", "banner", "combx", "comment", "com-"
                "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
                "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
                "tags", "widget")
-// Readability.js REGEXPS.byline, plus the word for author in German,
-// Spanish, Italian, Portuguese, Polish ("autor", "autore", "autorin") and
-// French ("auteur"): <p class="autor">Von Maria Müller</p>.
-READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author", "autor",
-               "auteur")
+// Readability.js REGEXPS.byline.
+READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author")
+// kByline plus the word for author in German, Spanish, Italian, Portuguese,
+// Polish ("autor", "autore", "autorin") and French ("auteur"), for the
+// extractor's byline removal: <p class="autor">Von Maria Müller</p>. The
+// metadata byline search keeps Readability's list: with these words it took
+// a related article's author card for the byline (trafilatura-dev
+// "Koncesjonowana opozycja": "Rafał Jaśkowski Polityka" instead of "Leszek
+// Jażdżewski ...").
+READER_PATTERN(kBylineMultilingual, "byline", "author", "dateline", "writtenby", "p-author",
+               "autor", "auteur")
 
 #undef READER_PATTERN
 
@@ -51,6 +57,14 @@ bool is_word_char(char c) {
 }
 
 }  // namespace
+
+bool is_unlikely_role(std::string_view role) {
+  for (std::string_view r : {"menu", "menubar", "complementary", "navigation", "alert",
+                             "alertdialog", "dialog"}) {
+    if (role == r) return true;
+  }
+  return false;
+}
 
 bool is_share_class(std::string_view s) {
   // /(\b|_)(share|sharedaddy)(\b|_)/i
@@ -103,4 +117,4 @@ bool is_loading_words(std::string_view text) {
   return false;
 }
 
-}  // namespace reader::extract
+}  // namespace reader::vocab
