@@ -16,6 +16,13 @@ size_t space_length_at(std::string_view s, size_t i) {
   return cp >= 0x80 && is_js_space(cp) ? next - i : 0;
 }
 
+std::string_view next_html_token(std::string_view list, size_t& pos) {
+  while (pos < list.size() && is_html_space(list[pos])) ++pos;
+  const size_t begin = pos;
+  while (pos < list.size() && !is_html_space(list[pos])) ++pos;
+  return list.substr(begin, pos - begin);
+}
+
 std::string_view trim_html_space(std::string_view s) {
   while (!s.empty() && is_html_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_html_space(s.back())) s.remove_suffix(1);

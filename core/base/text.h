@@ -35,6 +35,12 @@ inline bool is_js_space(uint32_t c) {
 // is none there (or i is past the end).
 size_t space_length_at(std::string_view s, size_t i);
 
+// The next token of an ASCII-whitespace-separated list (a class attribute,
+// rel, headers) at or after `pos`, which moves past it; "" when none is left.
+//   size_t pos = 0;
+//   for (std::string_view t; !(t = next_html_token(list, pos)).empty();) ...
+std::string_view next_html_token(std::string_view list, size_t& pos);
+
 // `s` without leading and trailing ASCII whitespace (HTML sense).
 std::string_view trim_html_space(std::string_view s);
 

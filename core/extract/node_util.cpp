@@ -35,14 +35,9 @@ std::string class_and_id(const Document& doc, NodeId id) {
 
 namespace {
 bool has_hid_token(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_html_space(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !is_html_space(s[j])) ++j;
-    std::string_view tok = s.substr(i, j - i);
+  size_t pos = 0;
+  for (std::string_view tok; !(tok = next_html_token(s, pos)).empty();) {
     if (tok.size() == 3 && contains_ci(tok, "hid")) return true;
-    i = j;
   }
   return false;
 }

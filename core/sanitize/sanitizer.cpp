@@ -33,13 +33,8 @@ bool is_valid_id(std::string_view id) {
 std::string language_classes(std::string_view cls) {
   constexpr std::string_view kPrefix = "language-";
   std::string out;
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && is_html_space(cls[i])) ++i;
-    size_t j = i;
-    while (j < cls.size() && !is_html_space(cls[j])) ++j;
-    std::string_view token = cls.substr(i, j - i);
-    i = j;
+  size_t pos = 0;
+  for (std::string_view token; !(token = next_html_token(cls, pos)).empty();) {
     if (token.size() <= kPrefix.size() || token.substr(0, kPrefix.size()) != kPrefix) continue;
     bool ok = true;
     for (char c : token.substr(kPrefix.size())) {

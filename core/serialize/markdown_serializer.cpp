@@ -88,12 +88,8 @@ std::string raw_text(const dom::Document& doc, NodeId root) {
 
 // "language-x" or "lang-x" token of a class attribute.
 std::string language_from_class(std::string_view cls) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && is_html_space(cls[i])) ++i;
-    size_t j = i;
-    while (j < cls.size() && !is_html_space(cls[j])) ++j;
-    std::string_view token = cls.substr(i, j - i);
+  size_t pos = 0;
+  for (std::string_view token; !(token = next_html_token(cls, pos)).empty();) {
     for (std::string_view prefix : {std::string_view("language-"), std::string_view("lang-")}) {
       if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix) {
         std::string lang(token.substr(prefix.size()));
@@ -101,7 +97,6 @@ std::string language_from_class(std::string_view cls) {
         if (lang.find('`') == std::string::npos) return lang;
       }
     }
-    i = j;
   }
   return {};
 }

@@ -40,6 +40,18 @@ TEST_CASE("trim is String.prototype.trim, trim_html_space only ASCII whitespace"
   CHECK(trim_html_space("\vx") == "\vx");
 }
 
+TEST_CASE("next_html_token walks an ASCII-whitespace-separated list") {
+  std::string_view list = "\t a  bb\nc \f";
+  size_t pos = 0;
+  CHECK(next_html_token(list, pos) == "a");
+  CHECK(next_html_token(list, pos) == "bb");
+  CHECK(next_html_token(list, pos) == "c");
+  CHECK(next_html_token(list, pos).empty());
+  CHECK(next_html_token(list, pos).empty());
+  pos = 0;
+  CHECK(next_html_token("", pos).empty());
+}
+
 TEST_CASE("collapse_whitespace") {
   SUBCASE("JavaScript \\s (the default)") {
     CHECK(collapse_whitespace("  a \n\t b  ") == "a b");
