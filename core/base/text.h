@@ -41,6 +41,12 @@ size_t space_length_at(std::string_view s, size_t i);
 //   for (std::string_view t; !(t = next_html_token(list, pos)).empty();) ...
 std::string_view next_html_token(std::string_view list, size_t& pos);
 
+// `s` begins with `prefix`, byte for byte (std::string_view::starts_with
+// before C++20).
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
 // `s` without leading and trailing ASCII whitespace (HTML sense).
 std::string_view trim_html_space(std::string_view s);
 

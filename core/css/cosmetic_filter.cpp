@@ -12,11 +12,6 @@
 namespace reader::css {
 namespace {
 
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
 // "[Adblock Plus 2.0]", "[uBlock Origin]", "[AdGuard]" list headers.
 bool is_list_header(std::string_view line) {
   if (line.size() < 2 || line.front() != '[' || line.back() != ']') return false;

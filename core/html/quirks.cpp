@@ -3,6 +3,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+#include "base/text.h"
+
 namespace reader::html {
 namespace {
 
@@ -65,24 +68,12 @@ constexpr std::string_view kQuirksPublicIdPrefixes[] = {
     "-//webtechs//dtd mozilla html//",
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 }  // namespace
 
 dom::QuirksMode quirks_mode_for_doctype(const Token& t) {
   if (t.force_quirks || t.name != "html") return dom::QuirksMode::kQuirks;
-  std::string pub = lower(t.public_id);
-  std::string sys = lower(t.system_id);
+  std::string pub = to_lower_ascii(t.public_id);
+  std::string sys = to_lower_ascii(t.system_id);
   if (t.has_public_id) {
     if (pub == "-//w3o//dtd w3 html strict 3.0//en//" || pub == "-/w3c/dtd html 4.0 transitional/en" ||
         pub == "html") {
