@@ -29,6 +29,12 @@
 #include "serialize/text_serializer.h"
 
 namespace reader {
+
+struct ArticleDom {
+  std::unique_ptr<dom::Document> doc;
+  dom::NodeId content = dom::kNoNode;
+};
+
 namespace {
 
 using dom::Document;
@@ -45,11 +51,6 @@ constexpr size_t kRemovalPreviewChars = 200;
 // only bounds pathological single-paragraph pages.
 constexpr size_t kMaxExcerptChars = 5000;
 
-// The article DOM kept for text/Markdown output.
-struct ArticleDom {
-  std::unique_ptr<Document> doc;
-  NodeId content = kNoNode;
-};
 
 // Magic numbers of formats that are certainly not HTML.
 const char* binary_kind(std::string_view b) {
@@ -129,6 +130,23 @@ int anchor_for(const Document& doc, NodeId content, uint32_t order) {
 }
 
 }  // namespace
+
+const char* version() { return READER_VERSION; }
+
+std::string_view charset_for_label(std::string_view label) { return encoding_for_label(label); }
+
+bool is_web_url(std::string_view url) {
+  auto has_scheme = [&](std::string_view scheme) {
+    // "scheme://": WHATWG also reads "http:host" as absolute; a command line
+    // that means a page address spells the slashes.
+    if (url.size() < scheme.size() + 3 || url.substr(scheme.size(), 3) != "://") return false;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      if ((url[i] | 0x20) != scheme[i]) return false;
+    }
+    return true;
+  };
+  return (has_scheme("http") || has_scheme("https")) && reader::is_absolute_url(url);
+}
 
 Options options_from_json(std::string_view json, std::string_view url) {
   Options o;
@@ -261,7 +279,7 @@ Result clean(std::string_view bytes, const Options& options) {
   }
   article_dom->content = content;
   article_dom->doc = std::move(ex.page.doc);
-  r.internal = article_dom;
+  r.article_dom = std::move(article_dom);
   return r;
 }
 
@@ -271,16 +289,12 @@ nlohmann::json string_or_null(const std::string& s) {
   return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
 }
 
-const ArticleDom* article_dom(const Result& r) {
-  return static_cast<const ArticleDom*>(r.internal.get());
-}
-
 }  // namespace
 
 std::string to_json(const Result& r, int indent) {
   const Article& a = r.article;
   nlohmann::json j;
-  j["title"] = a.title;
+  j["title"] = string_or_null(a.title);
   j["byline"] = string_or_null(a.byline);
   j["dir"] = string_or_null(a.dir);
   j["lang"] = string_or_null(a.lang);
@@ -332,7 +346,7 @@ std::string to_markdown(const Result& r) {
     serialize::markdown::append_escaped_text(meta_line[i], i ? ' ' : '*', out);
   }
   if (!meta_line.empty()) out += "*\n\n";
-  if (const ArticleDom* d = article_dom(r); d && d->doc) {
+  if (const ArticleDom* d = r.article_dom.get(); d && d->doc) {
     out += serialize::to_markdown(*d->doc, d->content);
   }
   if (!out.empty() && out.back() != '\n') out.push_back('\n');

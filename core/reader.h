@@ -16,6 +16,14 @@
 
 namespace reader {
 
+// The version of the core and of reader-clean: CMake's project(VERSION), one
+// place for the CLI's --version, the WASM binding and the extension manifest.
+const char* version();
+
+// The extracted article's DOM, kept for the text and Markdown serializers.
+// Defined in reader.cpp: callers hold it, only the facade looks inside.
+struct ArticleDom;
+
 // Output of clean(). Field names follow Readability.js where they overlap.
 struct Removal {
   std::string category;  // subscription, newsletter, paywall, signin, consent, social,
@@ -64,8 +72,8 @@ struct Result {
   std::string charset;           // the encoding that was used to decode the input
   std::vector<std::string> rule_errors;  // unsupported user-rule lines ("line 3: ...")
   Article article;
-  // Internal: the extracted article's DOM for the text/Markdown serializers.
-  std::shared_ptr<const void> internal;
+  // The extracted article's DOM for to_markdown(); null for unusable input.
+  std::shared_ptr<const ArticleDom> article_dom;
 };
 
 Result clean(std::string_view page_bytes, const Options& options);
@@ -75,6 +83,14 @@ std::string to_json(const Result& r, int indent = -1);
 std::string to_text(const Result& r);       // plain text, blocks separated by blank lines
 std::string to_markdown(const Result& r);
 std::string to_reader_page(const Result& r);  // complete standalone reader-view page
+
+// The canonical WHATWG name of an encoding label ("latin1" -> "windows-1252"),
+// or "" when the label is unknown: checks a --charset before clean() runs.
+std::string_view charset_for_label(std::string_view label);
+
+// True for an absolute http: or https: URL with a host ("https://a.example/p"),
+// the kind of page address Options::url expects.
+bool is_web_url(std::string_view url);
 
 // Parses the options JSON used by the WASM binding and the extension:
 // {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool}.

@@ -22,7 +22,7 @@ std::string clean(std::string html, std::string url, std::string options_json) {
   return reader::to_json(reader::clean(html, options));
 }
 
-std::string version() { return READER_VERSION; }
+std::string version() { return reader::version(); }
 
 }  // namespace
 

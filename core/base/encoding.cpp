@@ -1,7 +1,7 @@
 // https://html.spec.whatwg.org/multipage/parsing.html#encoding-sniffing-algorithm
 // for a page read from bytes (no transport-layer charset): BOM, user
 // override, <meta> prescan, then a UTF-8 guess, then a late <meta> in the
-// head, then windows-1252. The two deviations from the spec's letter are
+// head, then UTF-8 for pure ASCII, then windows-1252. The two deviations from the spec's letter are
 // marked "Deviation" / step 5 below, each with its reason.
 #include "base/encoding.h"
 
@@ -119,7 +119,11 @@ DecodeResult decode_to_utf8(std::string_view bytes, std::string_view override_la
   //    when it meets a <meta charset> and the encoding was only a guess.
   const std::string_view late = prescan_for_encoding(head_region(bytes));
   if (is_supported(late)) return decode_as(bytes, late, "meta");
-  // 6. The fallback for the web at large (no locale to go by).
+  // 6. Pure ASCII decodes the same in UTF-8 and windows-1252: report the
+  //    encoding such a page is almost always written in (and any later edit
+  //    of it would be saved in), not the legacy fallback.
+  if (ascii_prefix_length(bytes) == bytes.size()) return decode_as(bytes, "utf-8", "ascii");
+  // 7. The fallback for the web at large (no locale to go by).
   return decode_as(bytes, "windows-1252", "default");
 }
 

@@ -6,7 +6,8 @@
 // Order of precedence: byte order mark, then the user's override, then the
 // <meta> prescan of the first 1024 bytes, then "valid UTF-8 with non-ASCII
 // bytes means UTF-8", then a <meta> later in the head (as the parser's
-// "change the encoding" would), then windows-1252. A page whose <meta>
+// "change the encoding" would), then UTF-8 for pure-ASCII bytes (decoded
+// identically either way), then windows-1252. A page whose <meta>
 // declares a legacy encoding but whose bytes are valid non-ASCII UTF-8 is
 // read as UTF-8 (source "utf8-sniff"): it was mislabelled.
 //
@@ -22,7 +23,7 @@ namespace reader {
 struct DecodeResult {
   std::string utf8;      // always well-formed UTF-8
   std::string encoding;  // canonical WHATWG name, e.g. "utf-8", "windows-1252", "utf-16le"
-  std::string source;    // "bom", "override", "meta", "utf8-sniff" or "default"
+  std::string source;    // "bom", "override", "meta", "utf8-sniff", "ascii" or "default"
 };
 
 // Decodes page bytes to UTF-8. `override_label` is the user's --charset (a

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "reader.h"
+
 namespace reader::cli {
 
 const char* usage() {
@@ -21,11 +23,17 @@ const char* usage() {
          "                   then UTF-8 if valid, else windows-1252)\n"
          "  --no-clutter     skip the clutter pass (extraction only)\n"
          "  --pretty         indent JSON output\n"
-         "  --out-dir DIR    clean many files at once: DIR/<name>.<format extension>\n"
-         "  FILE | -         the page; '-' or nothing reads standard input\n"
+         "  --out-dir DIR    clean many files at once: DIR/<name>.<format extension>;\n"
+         "                   DIR is created if missing, a name two inputs share gets\n"
+         "                   a -2, -3... suffix (reported on stderr)\n"
+         "  --version        print the version\n"
+         "  FILE | -         the page; '-' or nothing reads standard input (a pipe or\n"
+         "                   FIFO reads like it; a directory is an error)\n"
          "\n"
          "Exit status: 0 result written (also for pages that are not articles:\n"
-         "readerable=false); 1 unusable input (message on stderr); 2 bad usage.\n";
+         "readerable=false); 1 an input or output failed (one line on stderr per\n"
+         "failure; with --out-dir the other inputs are still written, then a summary\n"
+         "line); 2 bad usage.\n";
 }
 
 const char* format_extension(Format f) {
@@ -77,10 +85,19 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       args.pretty = true;
     } else if (is(a, "--url")) {
       if (!value(i, "--url", args.url)) return false;
+      if (!reader::is_web_url(args.url)) {
+        error = "--url needs an absolute http(s) address, like https://example.com/page (got '" +
+                args.url + "')";
+        return false;
+      }
     } else if (is(a, "--rules")) {
       if (!value(i, "--rules", args.rules_file)) return false;
     } else if (is(a, "--charset")) {
       if (!value(i, "--charset", args.charset)) return false;
+      if (reader::charset_for_label(args.charset).empty()) {
+        error = "unknown or unsupported charset '" + args.charset + "'";
+        return false;
+      }
     } else if (is(a, "--out-dir")) {
       if (!value(i, "--out-dir", args.out_dir)) return false;
     } else if (is(a, "--format")) {

@@ -41,6 +41,7 @@
 #include "bench_stats.h"
 #include "dom/document.h"
 #include "heap_counter.h"
+#include "machine.h"
 #include "html/parser.h"
 #include "reader.h"
 
@@ -297,18 +298,20 @@ int main(int argc, char** argv) {
         {"readability", "/corpora/readability/test-pages"},
         {"trafilatura-dev", "/corpora/trafilatura-dev/pages"},
     };
+    std::vector<std::string> absent;
     for (const auto& d : kDefaults) {
       BenchCorpus c = reader::bench::load_corpus(d.first, shared + d.second);
       if (c.pages.empty()) {
-        std::printf("clean-bench: %s absent (%s), skipped\n", d.first, c.dir.c_str());
+        absent.push_back(std::string("clean-bench: ") + d.first + " absent (" + c.dir + "), skipped");
       } else {
         corpora.push_back(std::move(c));
       }
     }
-    if (corpora.empty()) {
+    if (corpora.empty()) {  // one line: the reason ctest shows for the skip
       std::printf("clean-bench: skipped: no corpus found under %s/corpora\n", shared.c_str());
-      return 0;
+      return reader::bench::kExitSkipped;
     }
+    for (const std::string& line : absent) std::printf("%s\n", line.c_str());
   }
 
   // Load everything first so that reading files is never timed.
@@ -338,6 +341,7 @@ int main(int argc, char** argv) {
 
   std::printf("clean-bench: reader::clean() with the clutter pass on, %d reps, median per page\n",
               reps);
+  std::printf("%s\n", reader::bench::machine_line().c_str());
   std::vector<const Measured*> everything;
   for (size_t c = 0; c < corpora.size(); ++c) {
     report_corpus(corpora[c], measured[c], top);

@@ -7,6 +7,15 @@ import time
 kPageTimeoutSeconds = 60   # a page that takes longer is a hang, reported as such
 
 
+def url_args(url):
+    """["--url", url] for an absolute http(s) URL, else []: reader-clean
+    refuses any other --url as bad usage (exit 2), and some corpus entries
+    carry ids such as "hard::page.html" in their url field."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return ["--url", url]
+    return []
+
+
 class CliResult:
     __slots__ = ("rc", "stdout", "stderr", "seconds", "timed_out")
 

@@ -25,7 +25,7 @@ def evaluate(corpus_dir, cli, workers, rjs=None):
         # The article text is textContent, as for the readability corpus and as
         # trafilatura's own evaluation scores extract(): the title is metadata,
         # reported and matched separately (--format text prints it on top).
-        args = ["--format", "json"] + (["--url", e["url"]] if e.get("url") else [])
+        args = ["--format", "json"] + cli_runner.url_args(e.get("url"))
         jobs.append((args, root / e["file"]))
     jobs += [(args + ["--no-clutter"], path) for args, path in jobs]
     results = cli_runner.run_many(cli, jobs, workers)

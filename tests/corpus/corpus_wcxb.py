@@ -65,7 +65,7 @@ def evaluate(corpus_dir, cli, workers, rjs=None):
     jobs = []
     for k in ids:
         url = truth[k].get("url") or ""
-        args = ["--format", "json", "--charset", "utf-8"] + (["--url", url] if url else [])
+        args = ["--format", "json", "--charset", "utf-8"] + cli_runner.url_args(url)
         jobs.append((args, page_loader(root / "html" / f"{k}.html.gz")))
     results = cli_runner.run_many(cli, jobs, workers)
     rjs_out = {}

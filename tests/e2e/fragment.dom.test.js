@@ -11,7 +11,8 @@ const os = require('node:os');
 const path = require('node:path');
 const paths = require('./paths');
 
-const kCorpus = path.join(paths.repo, '..', 'shared', 'corpora', 'dompurify', 'expect.json');
+const kCorpus = path.join(process.env.READER_SHARED_DIR || path.join(paths.repo, '..', 'shared'),
+                          'corpora', 'dompurify', 'expect.json');
 // Time given to handlers, SMIL animations and image errors to fire.
 const kSettleMs = 500;
 

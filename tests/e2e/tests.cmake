@@ -1,26 +1,40 @@
 # Browser end to end, run by ctest in the NATIVE build, against the unpacked
 # extension of the Emscripten build dir. Need tests/node_modules (`npm ci` in
-# tests/): a test fails with that instruction when they are missing.
+# tests/): a test fails with that instruction when they are missing. A test
+# whose browser, extension build or corpus is absent is reported as Skipped
+# (tests/scripts/skip_unless.sh, exit 77), never as passed.
 #   e2e_reader           Chromium (/usr/bin/chromium) through playwright-core + CDP
-#   e2e_firefox          firefox-esr through WebDriver BiDi; skips itself without Firefox
+#   e2e_firefox          firefox-esr through WebDriver BiDi
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
+set(READER_CHROMIUM /usr/bin/chromium CACHE FILEPATH "Chromium used by the browser tests")
+set(READER_FIREFOX /usr/bin/firefox-esr CACHE FILEPATH "Firefox used by e2e_firefox")
+set(extension_manifest ${READER_WASM_BUILD_DIR}/extension/manifest.json)
 find_program(READER_NODE node)
 if(READER_NODE)
   foreach(name reader firefox fragment_dom extension_units)
     set(file ${name}.e2e.test.js)
-    if(name STREQUAL "fragment_dom")
+    set(needs --exists ${READER_CHROMIUM} --exists ${extension_manifest})
+    if(name STREQUAL "firefox")
+      set(needs --exists ${READER_FIREFOX} --exists ${extension_manifest})
+    elseif(name STREQUAL "fragment_dom")
       set(file fragment.dom.test.js)
+      set(needs --exists ${READER_CHROMIUM} --exists ${READER_SHARED_DIR}/corpora/dompurify/expect.json)
     elseif(name STREQUAL "extension_units")
       set(file extension_units.test.js)
+      set(needs)
     endif()
     add_test(NAME e2e_${name}
              COMMAND ${CMAKE_COMMAND} -E env
                      READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
                      READER_E2E_OUT=${CMAKE_BINARY_DIR}/e2e-out
+                     READER_CHROMIUM=${READER_CHROMIUM} READER_FIREFOX=${READER_FIREFOX}
+                     READER_SHARED_DIR=${READER_SHARED_DIR}
+                     bash ${READER_SKIP_UNLESS} ${needs} --
                      ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/${file})
-    set_tests_properties(e2e_${name} PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser")
+    set_tests_properties(e2e_${name} PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser"
+                         SKIP_RETURN_CODE 77)
   endforeach()
 endif()

@@ -31,6 +31,7 @@ function(reader_fuzz_target name)
   file(GLOB seeds CONFIGURE_DEPENDS ${fuzz_dir}/seeds/${name}/*)
   if(seeds)
     add_test(NAME ${target}_seeds COMMAND ${target} ${seeds})
+    set_tests_properties(${target}_seeds PROPERTIES LABELS "fuzz;sanitize")
   endif()
 endfunction()
 

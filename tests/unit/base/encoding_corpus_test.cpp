@@ -35,7 +35,7 @@ const CorpusPage kPages[] = {
 
 }  // namespace
 
-TEST_CASE("real pages decode with the right encoding") {
+TEST_CASE("real pages decode with the right encoding" * doctest::test_suite("corpus")) {
   const std::string root = reader::testing::shared_dir() + "/corpora/";
   for (const CorpusPage& page : kPages) {
     CAPTURE(page.path);

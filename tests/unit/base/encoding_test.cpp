@@ -107,7 +107,7 @@ TEST_CASE("override works for encodings with no BOM") {
   CHECK(r.utf8 == "ab");
 }
 
-TEST_CASE("undeclared pages: UTF-8 guess, else windows-1252") {
+TEST_CASE("undeclared pages: UTF-8 guess, UTF-8 for pure ASCII, else windows-1252") {
   auto r = decode_to_utf8("<p>caf\xC3\xA9</p>");
   CHECK(r.encoding == "utf-8");
   CHECK(r.source == "utf8-sniff");
@@ -116,9 +116,14 @@ TEST_CASE("undeclared pages: UTF-8 guess, else windows-1252") {
   CHECK(r.encoding == "windows-1252");
   CHECK(r.source == "default");
   CHECK(r.utf8 == "<p>caf\xC3\xA9</p>");
-  r = decode_to_utf8("<p>plain ascii</p>");
-  CHECK(r.encoding == "windows-1252");
-  CHECK(r.source == "default");
+  // Pure ASCII decodes the same either way: reported as UTF-8.
+  r = decode_to_utf8("<p>plain ascii &eacute;</p>");
+  CHECK(r.encoding == "utf-8");
+  CHECK(r.source == "ascii");
+  CHECK(r.utf8 == "<p>plain ascii &eacute;</p>");
+  // A late <meta> still wins over the ASCII guess.
+  r = decode_to_utf8("<head><script>" + std::string(2000, 'x') + "</script><meta charset=koi8-r>");
+  CHECK(r.encoding == "koi8-r");
   // A UTF-8 page cut inside its last character is still UTF-8.
   r = decode_to_utf8("<p>caf\xC3\xA9 \xE2\x82");
   CHECK(r.source == "utf8-sniff");
@@ -128,7 +133,7 @@ TEST_CASE("undeclared pages: UTF-8 guess, else windows-1252") {
 TEST_CASE("empty and NUL-laden input") {
   auto r = decode_to_utf8("");
   CHECK(r.utf8.empty());
-  CHECK(r.encoding == "windows-1252");
+  CHECK(r.encoding == "utf-8");
   const std::string nuls("a\0b\0\0c", 6);
   r = decode_to_utf8(nuls);
   CHECK(r.utf8 == nuls);

@@ -93,7 +93,7 @@ TEST_CASE("select_all agrees with uncached matches() on real pages") {
   CHECK(non_empty >= (pages == 5 ? 40 : 12));
 }
 
-TEST_CASE("select_all with :has stays fast on the largest corpus page") {
+TEST_CASE("select_all with :has stays fast on the largest corpus page" * doctest::test_suite("corpus")) {
   Document doc;
   if (!load("yahoo-2", doc)) {
     MESSAGE("corpus page missing, skipped");
@@ -113,7 +113,7 @@ TEST_CASE("select_all with :has stays fast on the largest corpus page") {
   }
 }
 
-TEST_CASE("a list of many filters applies in one pass") {
+TEST_CASE("a list of many filters applies in one pass" * doctest::test_suite("corpus")) {
   Document doc;
   if (!load("yahoo-2", doc)) {
     MESSAGE("corpus page missing, skipped");
@@ -200,7 +200,7 @@ TEST_CASE("select_all stays fast on a 40k-node page, including a 1,000-deep chai
   CHECK(s < 2.0);
 }
 
-TEST_CASE("the filter index finds exactly what a brute-force scan finds") {
+TEST_CASE("the filter index finds exactly what a brute-force scan finds" * doctest::test_suite("corpus")) {
   Document doc;
   if (!load("nytimes-1", doc)) {
     MESSAGE("corpus page missing, skipped");

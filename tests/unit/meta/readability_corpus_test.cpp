@@ -65,7 +65,7 @@ double rate(int a, int b) { return b == 0 ? 1.0 : static_cast<double>(a) / b; }
 
 }  // namespace
 
-TEST_CASE("readability corpus: metadata match rates") {
+TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corpus")) {
   const std::string root = reader::testing::shared_dir() + "/corpora/readability/test-pages/";
   const std::vector<std::string> pages = list_pages(root);
   if (pages.empty()) {

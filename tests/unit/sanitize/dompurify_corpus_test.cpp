@@ -77,7 +77,7 @@ TEST_CASE("dompurify corpus: vendored nasty payloads come out inert") {
   CHECK(run_cases(j.at("cases")) >= 20);
 }
 
-TEST_CASE("dompurify corpus: all 223 shared payloads come out inert") {
+TEST_CASE("dompurify corpus: all 223 shared payloads come out inert" * doctest::test_suite("corpus")) {
   std::string text;
   const std::string path = reader::testing::shared_dir() + "/corpora/dompurify/expect.json";
   if (!reader::testing::read_file(path, text)) {

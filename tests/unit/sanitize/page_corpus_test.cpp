@@ -58,7 +58,7 @@ size_t check_pages(const std::vector<std::string>& paths) {
 
 }  // namespace
 
-TEST_CASE("page corpus: sanitized Readability source pages are inert and stable") {
+TEST_CASE("page corpus: sanitized Readability source pages are inert and stable" * doctest::test_suite("corpus")) {
   const std::string dir = reader::testing::shared_dir() + "/corpora/readability/test-pages";
   std::vector<std::string> paths;
   for (const std::string& slug : list_dir(dir)) paths.push_back(dir + "/" + slug + "/source.html");
@@ -71,7 +71,7 @@ TEST_CASE("page corpus: sanitized Readability source pages are inert and stable"
   CHECK(pages > 100);
 }
 
-TEST_CASE("page corpus: sanitized trafilatura pages are inert and stable") {
+TEST_CASE("page corpus: sanitized trafilatura pages are inert and stable" * doctest::test_suite("corpus")) {
   const std::string dir = reader::testing::shared_dir() + "/corpora/trafilatura-dev/pages";
   std::vector<std::string> paths;
   for (const std::string& name : list_dir(dir)) paths.push_back(dir + "/" + name);
@@ -84,7 +84,7 @@ TEST_CASE("page corpus: sanitized trafilatura pages are inert and stable") {
   CHECK(pages > 300);
 }
 
-TEST_CASE("page corpus: sanitizing Readability's expected articles keeps their text") {
+TEST_CASE("page corpus: sanitizing Readability's expected articles keeps their text" * doctest::test_suite("corpus")) {
   // Regression: "mathjax" lost 55% of its text when <math> was dropped whole.
   constexpr double kMinKeptShare = 0.99;
   const std::string dir = reader::testing::shared_dir() + "/corpora/readability/test-pages";

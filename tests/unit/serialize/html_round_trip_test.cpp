@@ -85,7 +85,7 @@ TEST_CASE("html round trip: hand-picked markup serializes canonically") {
         "<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>");
 }
 
-TEST_CASE("html round trip: html5lib tree-construction inputs reach a fixed point") {
+TEST_CASE("html round trip: html5lib tree-construction inputs reach a fixed point" * doctest::test_suite("corpus")) {
   const std::string dir = reader::testing::shared_dir() + "/corpora/html5lib-tests/tree-construction";
   DIR* d = opendir(dir.c_str());
   if (!d) {

@@ -109,7 +109,7 @@ TEST_CASE("parsed markdown: inline code with backticks and escaping") {
   CHECK(md_of("<p>1. first</p>") == "1\\. first\n");
 }
 
-TEST_CASE("serializers over the Readability corpus: no crash, tidy output") {
+TEST_CASE("serializers over the Readability corpus: no crash, tidy output" * doctest::test_suite("corpus")) {
   const std::string dir = reader::testing::shared_dir() + "/corpora/readability/test-pages";
   DIR* d = opendir(dir.c_str());
   if (!d) {
