@@ -208,7 +208,7 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
   if (tables.inside_data_table(doc, node)) return "";
   if (has_ancestor_tag(doc, node, Tag::kCode)) return "";
   if (tables.contains_data_table(doc, node)) return "";
-  int weight = ctx.weight_classes ? class_weight(doc, node) : 0;
+  int weight = ctx.weight_classes ? class_weight(doc, node, ctx.options.thread) : 0;
   // A block holding most of the article is the article, whatever its class
   // says (Elementor pages wrap every text in "elementor-widget-container",
   // which matches the negative "widget": novalanalove lost its whole body).
@@ -342,7 +342,7 @@ void prep_article(CleanContext& ctx, NodeId article) {
   // Readability _cleanHeaders: headings with a negative class weight.
   for (Tag t : {Tag::kH1, Tag::kH2}) {
     for (NodeId h : all_with_tag(doc, article, t)) {
-      if (ctx.weight_classes && class_weight(doc, h) < 0) remove_logged(ctx, h, "negative-heading");
+      if (ctx.weight_classes && class_weight(doc, h, ctx.options.thread) < 0) remove_logged(ctx, h, "negative-heading");
     }
   }
   clean_conditionally(ctx, tables, article, Tag::kTable);

@@ -24,6 +24,10 @@ struct ExtractOptions {
   std::string base_url;       // for relative links and images
   size_t char_threshold = 500;  // Readability: an attempt shorter than this retries
   int top_candidates = 5;
+  // A forum thread (meta::PageType::kForum): every post is content, so
+  // comment/reply markup is not stripped or weighed down, and the article
+  // grows from the post that won to the container of all the posts.
+  bool thread = false;
 };
 
 struct Extraction {

@@ -77,11 +77,12 @@ bool has_hid_token(std::string_view s) {
 }
 }  // namespace
 
-int class_weight(const Document& doc, NodeId id) {
+int class_weight(const Document& doc, NodeId id, bool posts_are_content) {
   int weight = 0;
   for (std::string_view attr : {doc.attr(id, "class"), doc.attr(id, "id")}) {
     if (attr.empty()) continue;
-    if (kNegative.matches(attr) || has_hid_token(attr)) weight -= 25;
+    bool post = posts_are_content && kThreadPost.matches(attr);
+    if (!post && (kNegative.matches(attr) || has_hid_token(attr))) weight -= 25;
     if (kPositive.matches(attr)) weight += 25;
   }
   return weight;

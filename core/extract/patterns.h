@@ -25,6 +25,9 @@ extern const Pattern kMaybeCandidate;
 // Readability: positive / negative class weights (+/-25).
 extern const Pattern kPositive;
 extern const Pattern kNegative;
+// Forum threads: class names of posts and replies. On a thread page these
+// are the content, so they are not stripped as unlikely candidates.
+extern const Pattern kThreadPost;
 // Readability: byline.
 extern const Pattern kByline;
 // Readability: shareElements (matched on word boundaries, see is_share_class).
