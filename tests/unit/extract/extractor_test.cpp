@@ -157,3 +157,25 @@ TEST_CASE("d43f330c: without FLAG_WEIGHT_CLASSES, cleaning ignores class names (
     }
   }
 }
+
+TEST_CASE("issue 9 news page: a block holding most of the story is never cleaned away") {
+  // One wrapper holds the story; a third of its text is links (names of
+  // people and places linked inline), few commas: "low weight and a little
+  // linky (link density 0.30)" used to remove the whole article.
+  std::string story;
+  for (int i = 0; i < 6; ++i) {
+    story += "<p>The council met on Tuesday <a href=/t/" + std::to_string(i) +
+             ">in the town hall of Springfield</a> and voted for the new bridge plan after "
+             "a long debate.</p>";
+  }
+  Document doc;
+  reader::html::parse_document("<html><body><div id=article><div class=wrap>" + story +
+                                   "</div><div class=more>Read next</div></div></body></html>",
+                               doc);
+  reader::dom::NodeId article = doc.body();
+  reader::dom::RemovalLog log;
+  reader::extract::ExtractOptions options;
+  reader::extract::CleanContext ctx{doc, log, options, true};
+  reader::extract::prep_article(ctx, article);
+  CHECK(doc.text_content(article).find("voted for the new bridge plan") != std::string::npos);
+}
