@@ -226,6 +226,9 @@ Result clean(std::string_view bytes, const Options& options) {
   extract::ExtractOptions eo;
   eo.title = md.title;
   eo.thread = md.page_type == meta::PageType::kForum;
+  eo.whole_main = md.page_type == meta::PageType::kProduct ||
+                  md.page_type == meta::PageType::kCollection ||
+                  md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
   extract::Extraction ex = extract::extract_article(make_page, eo);
 

@@ -28,6 +28,10 @@ struct ExtractOptions {
   // comment/reply markup is not stripped or weighed down, and the article
   // grows from the post that won to the container of all the posts.
   bool thread = false;
+  // A page that is not one text (a service page, a product, a collection):
+  // its content is all of <main> when the page marks it, not the one block
+  // that scores best.
+  bool whole_main = false;
 };
 
 struct Extraction {

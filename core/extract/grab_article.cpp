@@ -718,6 +718,9 @@ NodeId Attempt::run() {
     top_outside_main_ = !top_in_main_;
   }
   if (opt_.thread && !created) top = thread_container(doc_, top);
+  if (opt_.whole_main && !created && main_ != kNoNode && main_ != top &&
+      doc_.is_ancestor(main_, top) && !doc_.is_html(main_, Tag::kBody))
+    top = main_;
   std::vector<NodeId> parts = created ? std::vector<NodeId>() : find_split_article_parts(top);
   NodeId hero = created ? kNoNode : find_hero_figure(top);
   std::vector<NodeId> leads = created ? std::vector<NodeId>() : find_lead_paragraphs(top);

@@ -1,6 +1,7 @@
 // Article extraction on small pages.
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 
 #include "extract_run.h"
@@ -178,4 +179,34 @@ TEST_CASE("issue 9 news page: a block holding most of the story is never cleaned
   reader::extract::CleanContext ctx{doc, log, options, true};
   reader::extract::prep_article(ctx, article);
   CHECK(doc.text_content(article).find("voted for the new bridge plan") != std::string::npos);
+}
+
+TEST_CASE("wcxb 0580-like product page: all of <main>, not only the best-scoring block") {
+  std::string html =
+      "<html><body><nav><a href=/>Shop</a><a href=/c>Catalog</a></nav><main>"
+      "<div class=product-top><div class=gallery><h1>Wool Runner</h1></div>"
+      "<div class=buy><div class=price-box><span>98 dollars</span></div>"
+      "<div class=sizes><ul><li>Size 8</li><li>Size 9</li></ul></div></div></div>"
+      "<div class=product-details><div class=tabs><div class=tab-pane><div class=description>" +
+      paragraphs(6) + "</div></div></div></div>"
+      "<div class=product-specs><div class=specs-inner><h2>Specifications</h2><ul>"
+      "<li>Upper: Merino wool</li><li>Sole: Sugarcane foam</li></ul></div></div>"
+      "</main><footer><a href=/help>Help</a></footer></body></html>";
+  reader::extract::PageFactory make = [html]() {
+    reader::extract::PreparedPage p;
+    p.doc = std::make_unique<Document>();
+    reader::html::parse_document(html, *p.doc);
+    reader::extract::prep_document(*p.doc);
+    return p;
+  };
+  for (bool whole : {false, true}) {
+    reader::extract::ExtractOptions o;
+    o.whole_main = whole;
+    reader::extract::Extraction ex = reader::extract::extract_article(make, o);
+    REQUIRE(ex.content != kNoNode);
+    std::string text = ex.page.doc->text_content(ex.content);
+    CHECK(text.find("Paragraph 2 of the story") != std::string::npos);
+    CHECK((text.find("Merino wool") != std::string::npos) == whole);
+    CHECK(text.find("Catalog") == std::string::npos);
+  }
 }
