@@ -31,6 +31,20 @@ std::string paragraphs(int n) {
   return s;
 }
 
+// The body's text after the article cleaning (prep_article, conditional
+// cleaning on) of a page made of `body_html`.
+std::string cleaned_body_text(const std::string& body_html, bool weight_classes = true) {
+  Document doc;
+  reader::html::parse_document("<html><body>" + body_html + "</body></html>", doc);
+  reader::dom::NodeId article = doc.body();
+  reader::dom::RemovalLog log;
+  reader::extract::ExtractOptions options;
+  reader::extract::CleanContext ctx{doc, log, options, true};
+  ctx.weight_classes = weight_classes;
+  reader::extract::prep_article(ctx, article);
+  return doc.text_content(article);
+}
+
 }  // namespace
 
 TEST_CASE("the article body wins over navigation and sidebars") {
@@ -140,17 +154,7 @@ TEST_CASE("d43f330c: without FLAG_WEIGHT_CLASSES, cleaning ignores class names (
       "<div class=comment><p>A post in a forum thread that says, at some length, what went wrong "
       "after the update, which settings were tried, and what finally helped.</p></div>";
   for (bool weight : {true, false}) {
-    Document doc;
-    reader::html::parse_document("<html><body><div id=article>" + post + post + post +
-                                     "</div></body></html>",
-                                 doc);
-    reader::dom::NodeId article = doc.body();
-    reader::dom::RemovalLog log;
-    reader::extract::ExtractOptions options;
-    reader::extract::CleanContext ctx{doc, log, options, true};
-    ctx.weight_classes = weight;
-    reader::extract::prep_article(ctx, article);
-    std::string text = doc.text_content(article);
+    std::string text = cleaned_body_text("<div id=article>" + post + post + post + "</div>", weight);
     if (weight) {
       CHECK(text.find("A post in a forum thread") == std::string::npos);  // negative weight
     } else {
@@ -169,16 +173,9 @@ TEST_CASE("issue 9 news page: a block holding most of the story is never cleaned
              ">in the town hall of Springfield</a> and voted for the new bridge plan after "
              "a long debate.</p>";
   }
-  Document doc;
-  reader::html::parse_document("<html><body><div id=article><div class=wrap>" + story +
-                                   "</div><div class=more>Read next</div></div></body></html>",
-                               doc);
-  reader::dom::NodeId article = doc.body();
-  reader::dom::RemovalLog log;
-  reader::extract::ExtractOptions options;
-  reader::extract::CleanContext ctx{doc, log, options, true};
-  reader::extract::prep_article(ctx, article);
-  CHECK(doc.text_content(article).find("voted for the new bridge plan") != std::string::npos);
+  std::string text = cleaned_body_text("<div id=article><div class=wrap>" + story +
+                                       "</div><div class=more>Read next</div></div>");
+  CHECK(text.find("voted for the new bridge plan") != std::string::npos);
 }
 
 TEST_CASE("wcxb 0580-like product page: all of <main>, not only the best-scoring block") {
