@@ -18,6 +18,7 @@
 #include "clutter/user_rules.h"
 #include "extract/clean_article.h"
 #include "extract/extractor.h"
+#include "extract/prose.h"
 #include "html/parser.h"
 #include "meta/byline.h"
 #include "meta/metadata.h"
@@ -43,6 +44,12 @@ using dom::NodeId;
 
 // Reading speed for the "N min read" estimate: ~230 words per minute for
 // alphabetic scripts, ~500 characters per minute for CJK text.
+// A collection or listing page (a shop category, an index of posts) is a
+// page for browsing: readerable only when what was extracted still holds
+// this much prose (weighted chars, extract/prose.h), i.e. an essay above
+// the grid of cards. About three paragraphs.
+constexpr size_t kMinBrowsingPageProse = 1000;
+
 constexpr double kWordsPerMinute = 230;
 constexpr double kCjkCharsPerMinute = 500;
 // Preview length of a removed block's text.
@@ -219,6 +226,10 @@ Result clean(std::string_view bytes, const Options& options) {
   };
   extract::ExtractOptions eo;
   eo.title = md.title;
+  eo.thread = md.page_type == meta::PageType::kForum;
+  eo.whole_main = md.page_type == meta::PageType::kProduct ||
+                  md.page_type == meta::PageType::kCollection ||
+                  md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
   extract::Extraction ex = extract::extract_article(make_page, eo);
 
@@ -252,6 +263,11 @@ Result clean(std::string_view bytes, const Options& options) {
   a.length = utf8_length(a.text_content);
   a.excerpt = !md.excerpt.empty() ? md.excerpt : first_paragraph(doc, content);
   a.reading_minutes = reading_minutes(a.text_content);
+  a.page_type = std::string(meta::page_type_name(md.page_type));
+  if ((md.page_type == meta::PageType::kCollection || md.page_type == meta::PageType::kListing) &&
+      extract::prose_chars(doc, content) < kMinBrowsingPageProse) {
+    a.readerable = false;
+  }
 
   int index = 0;
   for (const dom::RemovalEntry& e : ex.page.log.entries()) {
@@ -307,6 +323,7 @@ std::string to_json(const Result& r, int indent) {
   j["leadImage"] = string_or_null(a.lead_image);
   j["leadImageCaption"] = string_or_null(a.lead_image_caption);
   j["readerable"] = a.readerable;
+  j["pageType"] = a.page_type;
   j["readingMinutes"] = a.reading_minutes;
   j["url"] = string_or_null(a.url);
   j["status"] = status_name(r.status);

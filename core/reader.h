@@ -52,6 +52,10 @@ struct Article {
   std::string lead_image;     // absolute URL
   std::string lead_image_caption;
   bool readerable = false;
+  // article, forum, documentation, product, collection, listing or service
+  // (meta/page_type.h); collections and listings without prose are not
+  // readerable.
+  std::string page_type;
   int reading_minutes = 0;    // at ~230 words per minute (CJK: 500 chars/min)
   std::string url;
   std::vector<Removal> removed;

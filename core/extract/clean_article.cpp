@@ -17,9 +17,14 @@ using dom::kNoNode;
 constexpr size_t kShareElementThreshold = 500;
 // Readability: fewer commas than this makes a block a suspect.
 constexpr int kCleanConditionallyMinCommas = 10;
-// A block with more than this share of the article's text is not removed
-// for its class name alone.
-constexpr double kMaxNegativeBlockShare = 0.5;
+// A block with more than this share of the article's text is the article:
+// no conditional check removes it, neither for its class name (Elementor
+// wraps every text in "elementor-widget-container", negative "widget":
+// novalanalove lost its whole body) nor for its links or counts (a news
+// page lost its whole story as "low weight and a little linky (link
+// density 0.30)"). Readability would then keep nothing; the block's own
+// inner clutter is still judged block by block.
+constexpr double kMaxRemovableShare = 0.5;
 // Conditional cleaning's work budget: 20M node visits plus 64 per article
 // node covers every page of the corpora with room to spare (the largest
 // uses under 5%), and bounds nested-wrapper pages to linear time.
@@ -208,14 +213,11 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
   if (tables.inside_data_table(doc, node)) return "";
   if (has_ancestor_tag(doc, node, Tag::kCode)) return "";
   if (tables.contains_data_table(doc, node)) return "";
-  int weight = ctx.weight_classes ? class_weight(doc, node) : 0;
-  // A block holding most of the article is the article, whatever its class
-  // says (Elementor pages wrap every text in "elementor-widget-container",
-  // which matches the negative "widget": novalanalove lost its whole body).
-  bool holds_article = static_cast<double>(content_length) >
-                       kMaxNegativeBlockShare * static_cast<double>(ctx.article_chars);
-  if (weight < 0 && !holds_article)
-    return "negative class weight (" + std::to_string(weight) + ")";
+  // See kMaxRemovableShare.
+  if (static_cast<double>(content_length) > kMaxRemovableShare * static_cast<double>(ctx.article_chars))
+    return "";
+  int weight = ctx.weight_classes ? class_weight(doc, node, ctx.options.thread) : 0;
+  if (weight < 0) return "negative class weight (" + std::to_string(weight) + ")";
   if (count_commas(text) >= kCleanConditionallyMinCommas) return "";
 
   int p = count_tags(doc, node, Tag::kP);
@@ -342,7 +344,7 @@ void prep_article(CleanContext& ctx, NodeId article) {
   // Readability _cleanHeaders: headings with a negative class weight.
   for (Tag t : {Tag::kH1, Tag::kH2}) {
     for (NodeId h : all_with_tag(doc, article, t)) {
-      if (ctx.weight_classes && class_weight(doc, h) < 0) remove_logged(ctx, h, "negative-heading");
+      if (ctx.weight_classes && class_weight(doc, h, ctx.options.thread) < 0) remove_logged(ctx, h, "negative-heading");
     }
   }
   clean_conditionally(ctx, tables, article, Tag::kTable);

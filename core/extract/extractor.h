@@ -24,6 +24,14 @@ struct ExtractOptions {
   std::string base_url;       // for relative links and images
   size_t char_threshold = 500;  // Readability: an attempt shorter than this retries
   int top_candidates = 5;
+  // A forum thread (meta::PageType::kForum): every post is content, so
+  // comment/reply markup is not stripped or weighed down, and the article
+  // grows from the post that won to the container of all the posts.
+  bool thread = false;
+  // A page that is not one text (a service page, a product, a collection):
+  // its content is all of <main> when the page marks it, not the one block
+  // that scores best.
+  bool whole_main = false;
 };
 
 struct Extraction {

@@ -10,6 +10,7 @@
 #include "extract/node_util.h"
 #include "vocab/readability.h"
 #include "extract/prose.h"
+#include "extract/thread.h"
 #include "extract/trim_boilerplate.h"
 
 namespace reader::extract {
@@ -225,7 +226,7 @@ void Attempt::initialize_node(NodeId node) {
     case Tag::kH6: case Tag::kTh: s -= 5; break;
     default: break;
   }
-  if (flags_ & kWeightClasses) s += class_weight(doc_, node);
+  if (flags_ & kWeightClasses) s += class_weight(doc_, node, opt_.thread);
   scores_.set(node, s);
 }
 
@@ -632,6 +633,7 @@ NodeId Attempt::run() {
       // may say "header": chefkoch.de.mandarinen article.recipe-header holds
       // the teaser) and data tables (see is_headed_table).
       if (vocab::kUnlikelyCandidates.matches(match) && !vocab::kMaybeCandidate.matches(match) &&
+          !(opt_.thread && vocab::kThreadPost.matches(match)) &&
           !has_ancestor_tag(doc_, node, Tag::kTable, 0) &&
           !has_ancestor_tag(doc_, node, Tag::kCode, 0) && tag != Tag::kBody && tag != Tag::kA &&
           node != title_article_ && !is_headed_table(doc_, node)) {
@@ -706,6 +708,10 @@ NodeId Attempt::run() {
     top_in_main_ = top == main_ || doc_.is_ancestor(main_, top) || doc_.is_ancestor(top, main_);
     top_outside_main_ = !top_in_main_;
   }
+  if (opt_.thread && !created) top = thread_container(doc_, top);
+  if (opt_.whole_main && !created && main_ != kNoNode && main_ != top &&
+      doc_.is_ancestor(main_, top) && !doc_.is_html(main_, Tag::kBody))
+    top = main_;
   std::vector<NodeId> parts = created ? std::vector<NodeId>() : find_split_article_parts(top);
   NodeId hero = created ? kNoNode : find_hero_figure(top);
   std::vector<NodeId> leads = created ? std::vector<NodeId>() : find_lead_paragraphs(top);

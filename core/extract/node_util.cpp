@@ -43,11 +43,12 @@ bool has_hid_token(std::string_view s) {
 }
 }  // namespace
 
-int class_weight(const Document& doc, NodeId id) {
+int class_weight(const Document& doc, NodeId id, bool posts_are_content) {
   int weight = 0;
   for (std::string_view attr : {doc.attr(id, "class"), doc.attr(id, "id")}) {
     if (attr.empty()) continue;
-    if (vocab::kNegative.matches(attr) || has_hid_token(attr)) weight -= 25;
+    bool post = posts_are_content && vocab::kThreadPost.matches(attr);
+    if (!post && (vocab::kNegative.matches(attr) || has_hid_token(attr))) weight -= 25;
     if (vocab::kPositive.matches(attr)) weight += 25;
   }
   return weight;

@@ -22,7 +22,9 @@ double link_density(const Document& doc, NodeId id);
 // "class id" of an element, for pattern matching.
 std::string class_and_id(const Document& doc, NodeId id);
 // +/-25 per positive/negative class and id (Readability _getClassWeight).
-int class_weight(const Document& doc, NodeId id);
+// On a forum thread (posts_are_content) post and reply classes ("comment",
+// "reply", vocab/readability.h kThreadPost) weigh nothing negative.
+int class_weight(const Document& doc, NodeId id, bool posts_are_content = false);
 // Number of commas (all the comma characters Readability counts).
 int count_commas(std::string_view text);
 bool has_ancestor_tag(const Document& doc, NodeId id, Tag tag, int max_depth = 3);

@@ -272,20 +272,40 @@ void embeds_to_links(Document& doc, NodeId article, std::string_view base) {
 // the attribute; the dialog itself is clutter. One bottom-up pass: linear.
 constexpr double kModalBackgroundShare = 0.5;
 
+// The body's nodes in document order and the text bytes under each, in one
+// bottom-up pass. With `visible_only`, script/style/template text and
+// whitespace-only text nodes do not count.
+struct SubtreeText {
+  std::vector<NodeId> order;
+  std::vector<size_t> text;  // by node id
+};
+
+SubtreeText subtree_text(const Document& doc, NodeId body, bool visible_only) {
+  SubtreeText out;
+  for (NodeId n = body; n != kNoNode; n = doc.next_in_tree(n, body)) out.order.push_back(n);
+  out.text.assign(doc.node_count(), 0);
+  for (auto it = out.order.rbegin(); it != out.order.rend(); ++it) {
+    NodeId n = *it;
+    if (visible_only && (doc.is_html(n, Tag::kScript) || doc.is_html(n, Tag::kStyle) ||
+                         doc.is_html(n, Tag::kTemplate))) {
+      out.text[n] = 0;
+      continue;
+    }
+    if (doc.is_text(n) && !(visible_only && is_whitespace_text(doc, n)))
+      out.text[n] = doc.data(n).size();
+    NodeId p = doc.parent(n);
+    if (n != body && p != kNoNode) out.text[p] += out.text[n];
+  }
+  return out;
+}
+
 void unhide_modal_background(Document& doc) {
   NodeId body = doc.body();
   if (body == kNoNode) return;
-  std::vector<NodeId> order;
-  for (NodeId n = body; n != kNoNode; n = doc.next_in_tree(n, body)) order.push_back(n);
-  std::vector<size_t> text(doc.node_count(), 0);
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    NodeId n = *it;
-    if (doc.is_text(n)) text[n] = doc.data(n).size();
-    NodeId p = doc.parent(n);
-    if (n != body && p != kNoNode) text[p] += text[n];
-  }
+  const SubtreeText st = subtree_text(doc, body, false);
+  const std::vector<size_t>& text = st.text;
   if (text[body] == 0) return;
-  for (NodeId n : order) {
+  for (NodeId n : st.order) {
     if (!doc.is_element(n) || doc.attr(n, "aria-hidden") != "true") continue;
     if (static_cast<double>(text[n]) >= kModalBackgroundShare * static_cast<double>(text[body])) {
       doc.remove_attr(n, "aria-hidden");
@@ -293,9 +313,41 @@ void unhide_modal_background(Document& doc) {
   }
 }
 
+// Pages rendered by a script app (Discourse forums and the like) send the
+// whole thread to clients without scripts inside a <noscript> in the body;
+// the rest of the body is a splash screen. We never run scripts, so a
+// <noscript> holding at least kNoscriptPageShare of the body's text (and at
+// least kNoscriptPageMinChars) is the page: its children take its place.
+// Small noscripts ("please enable JavaScript", tracking pixels) stay
+// dropped. wcxb-dev: 13 of 76 tuning forum threads came out empty, all
+// theirs inside <noscript>; Readability.js drops them too.
+constexpr double kNoscriptPageShare = 0.5;
+constexpr size_t kNoscriptPageMinChars = 200;
+
+void unwrap_noscript_page(Document& doc) {
+  NodeId body = doc.body();
+  if (body == kNoNode) return;
+  const SubtreeText st = subtree_text(doc, body, true);
+  const std::vector<size_t>& text = st.text;
+  if (text[body] < kNoscriptPageMinChars) return;
+  for (NodeId n : st.order) {
+    if (!doc.is_html(n, Tag::kNoscript) || text[n] < kNoscriptPageMinChars) continue;
+    if (static_cast<double>(text[n]) < kNoscriptPageShare * static_cast<double>(text[body]))
+      continue;
+    NodeId parent = doc.parent(n);
+    if (parent == kNoNode) continue;
+    for (NodeId c = doc.first_child(n); c != kNoNode; c = doc.first_child(n)) {
+      doc.insert_before(parent, c, n);
+    }
+    doc.detach(n);
+    return;  // one page per page
+  }
+}
+
 }  // namespace
 
 void prep_document(Document& doc) {
+  unwrap_noscript_page(doc);
   unwrap_noscript_images(doc);
   unhide_modal_background(doc);
   std::vector<NodeId> drop;

@@ -119,6 +119,13 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
   m.is_paywalled_ld = ld.is_paywalled;
   m.paywall_selectors = ld.paywall_selectors;
   m.ld_article_body = a.article_body;
+
+  // The page's own address says more than the one it was fetched under
+  // (test harnesses, proxies): the canonical URL when there is one.
+  PageTypeSignals signals{ld.types, tags.any("og:type"), tags.any("generator"),
+                          m.canonical_url.empty() ? std::string(page_url) : m.canonical_url};
+  add_microdata_types(doc, signals.schema_types);
+  m.page_type = classify_page(signals);
   return m;
 }
 

@@ -423,6 +423,10 @@ JsonLdMetadata read_json_ld(const dom::Document& doc) {
   const Reader reader(entities);
   const json* page = nullptr;
   for (const Entity& e : entities) {
+    type_matches(*e.node, [&out](std::string_view t) {
+      out.types.emplace_back(t);
+      return false;  // visit every type
+    });
     read_paywall(reader, *e.node, out);
     if (!is_schema_org_context(e.context)) continue;
     if (!out.has_article && type_matches(*e.node, is_article_type)) {

@@ -35,6 +35,9 @@ struct JsonLdMetadata {
   // on any entity, and the cssSelector of each hasPart element marked so.
   bool is_paywalled = false;
   std::vector<std::string> paywall_selectors;
+  // The @type local names of every entity read (roots, @graph members,
+  // mainEntity), in document order: page-type hints ("Product", "QAPage").
+  std::vector<std::string> types;
 };
 
 // Reads every JSON-LD script of `doc`. Malformed scripts are skipped;

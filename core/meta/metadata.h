@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "meta/page_type.h"
 #include "meta/title.h"
 #include "meta/url.h"
 
@@ -30,6 +31,7 @@ struct Metadata {
   bool is_paywalled_ld = false;                // schema.org isAccessibleForFree=false
   std::vector<std::string> paywall_selectors;  // hasPart[].cssSelector where isAccessibleForFree=false
   std::string ld_article_body;                 // JSON-LD articleBody if present (for checks)
+  PageType page_type = PageType::kArticle;     // see meta/page_type.h
 };
 
 // Reads the document BEFORE scripts are removed (JSON-LD lives in <script

@@ -38,6 +38,10 @@ READER_PATTERN(kNegative, "-ad-", "hidden", "banner", "combx", "comment", "com-"
                "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
                "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
                "tags", "widget")
+// Post markup of forum software and Q&A sites (Readability's unlikely
+// "comment", "replies", "remark", "community" included).
+READER_PATTERN(kThreadPost, "comment", "replies", "reply", "remark", "community", "post",
+               "message", "answer", "thread", "topic", "discussion")
 // Readability.js REGEXPS.byline.
 READER_PATTERN(kByline, "byline", "author", "dateline", "writtenby", "p-author")
 // kByline plus the word for author in German, Spanish, Italian, Portuguese,

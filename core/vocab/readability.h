@@ -27,6 +27,9 @@ extern const Pattern kMaybeCandidate;
 // Readability: positive / negative class weights (+/-25).
 extern const Pattern kPositive;
 extern const Pattern kNegative;
+// Forum threads: class names of posts and replies. On a thread page these
+// are the content, so they are not stripped as unlikely candidates.
+extern const Pattern kThreadPost;
 // Readability: byline (the metadata byline search).
 extern const Pattern kByline;
 // kByline plus "autor"/"auteur" (the extractor's byline removal).

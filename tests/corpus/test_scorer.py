@@ -15,11 +15,13 @@ kHere = pathlib.Path(__file__).resolve().parent
 sys.dont_write_bytecode = True   # keep __pycache__ out of the source tree
 sys.path.insert(0, str(kHere))
 
+import corpus_wcxb  # noqa: E402
 import fixture_check  # noqa: E402
 import floors  # noqa: E402
 import html_text  # noqa: E402
 import prompt_rules  # noqa: E402
 import scoring  # noqa: E402
+import split  # noqa: E402
 
 
 class ShingleF1(unittest.TestCase):
@@ -194,7 +196,50 @@ class Fixture(unittest.TestCase):
         self.assertEqual(len(fails), 3, fails)
 
 
+class WordF1(unittest.TestCase):
+    def test_bag_of_words_lower_cased(self):
+        p, r, f1 = corpus_wcxb.word_page("The cat, the CAT sat", "the cat sat on the mat")
+        # ours: the x2, cat x2, sat; reference: the x2, cat, sat, on, mat
+        self.assertAlmostEqual(p, 4 / 5)
+        self.assertAlmostEqual(r, 4 / 6)
+        self.assertAlmostEqual(f1, 2 * p * r / (p + r))
+
+    def test_empty_sides(self):
+        self.assertEqual(corpus_wcxb.word_page("", ""), (1.0, 1.0, 1.0))
+        self.assertEqual(corpus_wcxb.word_page("", "some text"), (0.0, 0.0, 0.0))
+        self.assertEqual(corpus_wcxb.word_page("menu", ""), (0.0, 1.0, 0.0))
+
+    def test_snippets_case_insensitive(self):
+        found, leaked = corpus_wcxb.snippet_shares("Hello  World. Sign In",
+                                                   ["hello world", "absent"], ["sign in"])
+        self.assertEqual((found, leaked), (1, 1))
+
+
+class DomainSplit(unittest.TestCase):
+    def test_host_normalised_and_split_fixed(self):
+        self.assertEqual(split.host_of_url("https://WWW.Example.com/a"), "example.com")
+        self.assertEqual(split.host_of_url("", fallback="id:7"), "id:7")
+        self.assertEqual(split.host_of_slug("nytimes-3"), "nytimes")
+        # sha1("example.com")[0] = 0x0c -> 12 % 3 == 0 -> held out; pinned so
+        # the parts never move between runs.
+        self.assertEqual(split.part_of("example.com"), split.kHeldOut)
+        self.assertEqual(split.part_of("nytimes"), split.part_of("nytimes"))
+
+    def test_about_a_third_held_out(self):
+        hosts = [f"site{i}.example" for i in range(3000)]
+        share = sum(split.part_of(h) == split.kHeldOut for h in hosts) / len(hosts)
+        self.assertTrue(0.30 < share < 0.37, share)
+
+
 class Gate(unittest.TestCase):
+    def test_no_shared_corpora_is_a_skip(self):
+        with tempfile.TemporaryDirectory() as d:
+            cli = _write_fake_cli(d, kGoodFixtureOutput)
+            out = subprocess.run([sys.executable, str(kHere / "evaluate.py"), "--cli", cli,
+                                  "--shared", os.path.join(d, "absent")],
+                                 capture_output=True, text=True)
+            self.assertEqual(out.returncode, 77, out.stdout + out.stderr)
+
     def test_missing_corpora_are_skipped_and_missing_cli_is_a_usage_error(self):
         with tempfile.TemporaryDirectory() as d:
             cli = _write_fake_cli(d, kGoodFixtureOutput)

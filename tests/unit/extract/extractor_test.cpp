@@ -1,6 +1,7 @@
 // Article extraction on small pages.
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 
 #include "extract_run.h"
@@ -28,6 +29,20 @@ std::string paragraphs(int n) {
          "the extractor, which wants twenty-five characters at least.</p>";
   }
   return s;
+}
+
+// The body's text after the article cleaning (prep_article, conditional
+// cleaning on) of a page made of `body_html`.
+std::string cleaned_body_text(const std::string& body_html, bool weight_classes = true) {
+  Document doc;
+  reader::html::parse_document("<html><body>" + body_html + "</body></html>", doc);
+  reader::dom::NodeId article = doc.body();
+  reader::dom::RemovalLog log;
+  reader::extract::ExtractOptions options;
+  reader::extract::CleanContext ctx{doc, log, options, true};
+  ctx.weight_classes = weight_classes;
+  reader::extract::prep_article(ctx, article);
+  return doc.text_content(article);
 }
 
 }  // namespace
@@ -139,21 +154,56 @@ TEST_CASE("d43f330c: without FLAG_WEIGHT_CLASSES, cleaning ignores class names (
       "<div class=comment><p>A post in a forum thread that says, at some length, what went wrong "
       "after the update, which settings were tried, and what finally helped.</p></div>";
   for (bool weight : {true, false}) {
-    Document doc;
-    reader::html::parse_document("<html><body><div id=article>" + post + post + post +
-                                     "</div></body></html>",
-                                 doc);
-    reader::dom::NodeId article = doc.body();
-    reader::dom::RemovalLog log;
-    reader::extract::ExtractOptions options;
-    reader::extract::CleanContext ctx{doc, log, options, true};
-    ctx.weight_classes = weight;
-    reader::extract::prep_article(ctx, article);
-    std::string text = doc.text_content(article);
+    std::string text = cleaned_body_text("<div id=article>" + post + post + post + "</div>", weight);
     if (weight) {
       CHECK(text.find("A post in a forum thread") == std::string::npos);  // negative weight
     } else {
       CHECK(text.find("A post in a forum thread") != std::string::npos);
     }
+  }
+}
+
+TEST_CASE("issue 9 news page: a block holding most of the story is never cleaned away") {
+  // One wrapper holds the story; a third of its text is links (names of
+  // people and places linked inline), few commas: "low weight and a little
+  // linky (link density 0.30)" used to remove the whole article.
+  std::string story;
+  for (int i = 0; i < 6; ++i) {
+    story += "<p>The council met on Tuesday <a href=/t/" + std::to_string(i) +
+             ">in the town hall of Springfield</a> and voted for the new bridge plan after "
+             "a long debate.</p>";
+  }
+  std::string text = cleaned_body_text("<div id=article><div class=wrap>" + story +
+                                       "</div><div class=more>Read next</div></div>");
+  CHECK(text.find("voted for the new bridge plan") != std::string::npos);
+}
+
+TEST_CASE("wcxb 0580-like product page: all of <main>, not only the best-scoring block") {
+  std::string html =
+      "<html><body><nav><a href=/>Shop</a><a href=/c>Catalog</a></nav><main>"
+      "<div class=product-top><div class=gallery><h1>Wool Runner</h1></div>"
+      "<div class=buy><div class=price-box><span>98 dollars</span></div>"
+      "<div class=sizes><ul><li>Size 8</li><li>Size 9</li></ul></div></div></div>"
+      "<div class=product-details><div class=tabs><div class=tab-pane><div class=description>" +
+      paragraphs(6) + "</div></div></div></div>"
+      "<div class=product-specs><div class=specs-inner><h2>Specifications</h2><ul>"
+      "<li>Upper: Merino wool</li><li>Sole: Sugarcane foam</li></ul></div></div>"
+      "</main><footer><a href=/help>Help</a></footer></body></html>";
+  reader::extract::PageFactory make = [html]() {
+    reader::extract::PreparedPage p;
+    p.doc = std::make_unique<Document>();
+    reader::html::parse_document(html, *p.doc);
+    reader::extract::prep_document(*p.doc);
+    return p;
+  };
+  for (bool whole : {false, true}) {
+    reader::extract::ExtractOptions o;
+    o.whole_main = whole;
+    reader::extract::Extraction ex = reader::extract::extract_article(make, o);
+    REQUIRE(ex.content != kNoNode);
+    std::string text = ex.page.doc->text_content(ex.content);
+    CHECK(text.find("Paragraph 2 of the story") != std::string::npos);
+    CHECK((text.find("Merino wool") != std::string::npos) == whole);
+    CHECK(text.find("Catalog") == std::string::npos);
   }
 }
