@@ -3,6 +3,7 @@
 #include "clutter/pass.h"
 
 #include "clutter/guards.h"
+#include "clutter/text_fold.h"
 #include "clutter/words.h"
 
 namespace reader::clutter::detail {
@@ -86,6 +87,14 @@ bool holds_any(std::string_view text, const std::vector<std::string>& words) {
 
 }  // namespace
 
+NodeId Pass::enclosing_block(NodeId id) const {
+  NodeId n = id;
+  while (is_inline(doc_.tag(n)) && doc_.parent(n) != kNoNode && doc_.parent(n) != scope_) {
+    n = doc_.parent(n);
+  }
+  return n;
+}
+
 bool Pass::match_text(NodeId id, Match& m) {
   size_t l = len(id);
   if (l == 0 || l > max_text_chars_) return false;
@@ -136,6 +145,13 @@ bool Pass::match_text(NodeId id, Match& m) {
       case Rule::Match::kAnywhere:
         fits = true;
         break;
+      case Rule::Match::kAuthor:
+        // A block of its own: an inline run is part of a sentence
+        // (breitbart: <i>Lucas Nolan is a reporter ...</i> opening a <p>),
+        // unless it is all its block says (<p><em>Jane Doe is ...</em></p>).
+        fits = len(enclosing_block(id)) == l && opens_with_author(said) && !followed_by_prose(id) &&
+               (text.size() <= kCtaSentenceChars || !among_prose_paragraphs(id));
+        break;
     }
     if (!fits) continue;
     // A plug (phrase + call to action) is judged one paragraph at a time.
@@ -144,8 +160,13 @@ bool Pass::match_text(NodeId id, Match& m) {
     // A heading or prompt stands for its box; a notice found anywhere in
     // a block, a standalone line or a long opening sentence is the block
     // (newrepublic.com: a copyright line would climb into the article).
-    bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
-                  (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
+    // A standalone line as short as a heading is the title of its box when
+    // the box is a prompt ("Sign up for The Week's Free Newsletters" over a
+    // "Sign up" link): it climbs, with climb()'s limits on a pitch.
+    bool climbs = (!r.standalone && r.match != Rule::Match::kAnywhere &&
+                   (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars)) ||
+                  (r.standalone && text.size() <= kHeadingChars && !in_caption_or_list(id) &&
+                   is_prompt_category(r.category));
     bool pitch = is_prompt_category(r.category) || r.category == "promo";
     m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
     return true;
@@ -177,6 +198,15 @@ int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& 
   return static_cast<int>(spans.size());
 }
 
+bool Pass::own_text_is_pitch(NodeId id) const {
+  if (own_text_len(id) < kMeasuredParagraphChars) return true;
+  std::string own;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_text(c)) own += doc_.data(c);
+  }
+  return prompt_phrases(fold_text(own)) > 0;
+}
+
 int Pass::prompt_phrases(const std::string& text) const {
   std::vector<PhraseRef> candidates;
   index_.candidates(text, candidates);
@@ -193,7 +223,27 @@ int Pass::prompt_phrases(const std::string& text) const {
 bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
                                 const std::vector<PhraseRef>& candidates, bool actionable,
                                 Match& m) {
-  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
+  if (!actionable || text.size() > kMaxPromptBoxChars) return false;
+  // A box longer than a prompt, or one holding a paragraph of prose, is a
+  // prompt only when it opens with one: its first block, a heading or a
+  // line, says a prompt phrase ("... we have a small favour to ask." over
+  // two paragraphs of pitch and a "Support us" link). A bare heading is not
+  // enough (nestle-marktplatz.de: "Jetzt Produkttester werden" over the
+  // page's own text, which asks to "unterstützen Sie uns" and "registrieren").
+  if (text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) {
+    if (doc_.is_html(id, Tag::kP) || prose_paras_[id] > kMaxPromptBoxProseParagraphs) return false;
+    NodeId first_block = doc_.first_child(id);
+    while (first_block != kNoNode && (!doc_.is_element(first_block) || len(first_block) == 0)) {
+      first_block = doc_.next_sibling(first_block);
+    }
+    if (first_block == kNoNode || len(first_block) > kHeadingChars) return false;
+    if (prompt_phrases(lower_text(doc_, first_block)) < 1) return false;
+  }
+  // A sentence of the block's own text that says none of it is no pitch
+  // (nytimes-4: "A version of this article appears in print on ..." beside
+  // "Order Reprints | Today's Paper | Subscribe"): the links go, the note
+  // stays.
+  if (!own_text_is_pitch(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
