@@ -84,6 +84,13 @@ inline constexpr size_t kMaxRepeatedCandidates = 20000;
 // much text are removed and reported by the pass; see match_hidden.
 inline constexpr size_t kMinReportedHiddenChars = 15;
 
+// An author-bio box found by its byline/contributor class holds a run of
+// text this long: its shortest bio in the corpora and the catalogue is a
+// sentence ("Jane Doe is a senior reporter covering health policy.", 55
+// chars of its 104 after the <strong> name); a byline's runs are a name,
+// a date and share labels.
+inline constexpr size_t kMinBioRunChars = 40;
+
 // A byline name shorter than this is no name to recognise a bio by.
 inline constexpr size_t kMinAuthorNameChars = 5;
 // Whether prose follows a candidate bio is looked up over at most this many

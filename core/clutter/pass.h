@@ -67,7 +67,7 @@ struct Match {
 
 struct Detached {
   NodeId node, parent, next;
-  bool account_form;  // holds a password field: never the article
+  bool account_form;  // holds a password field, or is a sign-up box with an e-mail field: never the article
   bool comments;      // a comment thread or one of its posts
   bool stays_out = true;  // decided when a revert puts blocks back
 };
@@ -99,6 +99,10 @@ class Pass {
   // phrase: a sentence of bare text that says none is no pitch.
   bool own_text_is_pitch(NodeId id) const;
   bool has_password_field(NodeId id) const;
+  bool has_email_field(NodeId id) const;
+  bool holds_navigation(NodeId id) const;
+  // A text node of at least `chars` (collapsed) below `id`.
+  bool has_text_run(NodeId id, size_t chars) const;
   bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
   size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }

@@ -128,6 +128,20 @@ bool Pass::match_structure(NodeId id, Match& m) {
   return false;
 }
 
+bool Pass::has_email_field(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "email") return true;
+  }
+  return false;
+}
+
+bool Pass::holds_navigation(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kNav) || doc_.attr(n, "role") == "navigation") return true;
+  }
+  return false;
+}
+
 bool Pass::has_password_field(NodeId id) const {
   for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
     if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "password") return true;

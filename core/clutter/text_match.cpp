@@ -121,6 +121,11 @@ bool Pass::match_text(NodeId id, Match& m) {
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
   index_.candidates(text, candidates_);
+  // A log-in word beside a pitch ("Abonnieren Anmelden", "Subscribe Sign
+  // in") is filed under the pitch: the first fitting sign-in phrase waits
+  // for a fitting phrase of another prompt category.
+  const Rule* signin_fit = nullptr;
+  NodeId signin_container = kNoNode;
   for (const PhraseRef& ref : candidates_) {
     const Rule& r = rules_.rules[ref.rule];
     if (text.size() > r.max_chars) continue;
@@ -168,7 +173,19 @@ bool Pass::match_text(NodeId id, Match& m) {
                   (r.standalone && text.size() <= kHeadingChars && !in_caption_or_list(id) &&
                    is_prompt_category(r.category));
     bool pitch = is_prompt_category(r.category) || r.category == "promo";
+    if (r.category == "signin") {
+      if (!signin_fit) {
+        signin_fit = &r;
+        signin_container = climbs ? climb(id, pitch) : id;
+      }
+      continue;
+    }
+    if (signin_fit && !is_prompt_category(r.category)) continue;
     m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
+    return true;
+  }
+  if (signin_fit) {
+    m = {signin_fit, signin_fit->category, signin_fit->id, signin_container};
     return true;
   }
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
@@ -191,11 +208,20 @@ int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& 
     bool overlaps = false;
     for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
     if (overlaps) continue;
-    if (spans.empty() && first_rule) *first_rule = &r;
+    // A log-in link beside a pitch to pay or sign up is part of that
+    // prompt ("Already a subscriber? Log in"; "Abonnieren | Anmelden"): the
+    // box is filed under the pitch.
+    if (first_rule && (spans.empty() || ((*first_rule)->category == "signin" &&
+                                         r.category != "signin"))) {
+      *first_rule = &r;
+    }
     spans.emplace_back(pos, end);
-    if (static_cast<int>(spans.size()) >= enough) return enough;
+    if (static_cast<int>(spans.size()) >= enough &&
+        (!first_rule || (*first_rule)->category != "signin")) {
+      return enough;
+    }
   }
-  return static_cast<int>(spans.size());
+  return std::min(static_cast<int>(spans.size()), enough);
 }
 
 bool Pass::own_text_is_pitch(NodeId id) const {
@@ -244,6 +270,9 @@ bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
   // "Order Reprints | Today's Paper | Subscribe"): the links go, the note
   // stays.
   if (!own_text_is_pitch(id)) return false;
+  // A site header holds the menu beside its "Abonnieren | Anmelden" buttons:
+  // the buttons are the prompt, the menu is navigation.
+  if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};

@@ -103,3 +103,61 @@ TEST_CASE("metamorphic: hashed class and id names change nothing on the theweek 
     CHECK(plain.removals[k].second == hashed.removals[k].second);
   }
 }
+
+namespace {
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+    s.replace(pos, from.size(), to);
+  }
+  return s;
+}
+
+std::string joined_categories(const ClutterRun& r) {
+  std::string out;
+  for (const std::string& c : categories(r)) out += c + " ";
+  return out;
+}
+
+// "<Sign in<" -> "Sign in"; "&amp;" -> "&": the words as the page shows them.
+std::string shown(std::string s) {
+  s = replace_all(s, "&amp;", "&");
+  if (!s.empty() && s.front() == '>') s.erase(0, 1);
+  size_t lt = s.find('<');
+  if (lt != std::string::npos) s.erase(lt);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("metamorphic: the fixture's prompts in DE, FR, ES, IT, PT and NL go as the English do") {
+  std::string html = fixture_html();
+  std::string json;
+  REQUIRE(read_file(tests_dir() + "/fixtures/theweek-north-korea.prompts.json", json));
+  nlohmann::json t = nlohmann::json::parse(json);
+  const auto& en = t["en"];
+  ClutterRun english = run_clutter(html);
+  for (const char* lang : {"de", "fr", "es", "it", "pt", "nl"}) {
+    std::string language = lang;
+    CAPTURE(language);
+    const auto& tr = t[lang];
+    REQUIRE(tr.size() == en.size());
+    std::string translated = html;
+    for (size_t k = 0; k < en.size(); ++k) {
+      std::string from = en[k].get<std::string>();
+      REQUIRE(translated.find(from) != std::string::npos);
+      translated = replace_all(translated, from, tr[k].get<std::string>());
+    }
+    for (bool hashed : {false, true}) {
+      CAPTURE(hashed);
+      ClutterRun run = run_clutter(hashed ? hash_class_and_id(translated) : translated);
+      CHECK(joined_categories(run) == joined_categories(english));
+      CHECK(run.text == english.text);
+      for (const auto& s : tr) {
+        std::string words = shown(s.get<std::string>());
+        CAPTURE(words);
+        CHECK(run.text.find(words) == std::string::npos);
+      }
+    }
+  }
+}
