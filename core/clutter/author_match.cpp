@@ -8,20 +8,13 @@
 #include "clutter/pass.h"
 #include "clutter/text_fold.h"
 #include "clutter/words.h"
+#include "meta/text.h"
 
 namespace reader::clutter::detail {
 
 std::vector<std::string> author_names(const std::string& byline) {
-  std::string folded = fold_text(byline);
-  // Collapse spaces so the name compares with lower_text()'s output.
-  std::string text;
-  for (char c : folded) {
-    if (is_space(c)) {
-      if (!text.empty() && text.back() != ' ') text += ' ';
-    } else {
-      text += c;
-    }
-  }
+  // Spaces collapsed, so the name compares with lower_text()'s output.
+  std::string text = meta::collapse_whitespace(fold_text(byline));
   // Separators between the names of a byline with several authors.
   static constexpr std::string_view kSeparators[] = {",", ";", " & ", " and ", " und ", " et ",
                                                       " y ", " e ", " en ", "|"};

@@ -11,24 +11,11 @@
 #include "catalogue_articles.h"
 #include "clutter_page.h"
 #include "markup_hash.h"
+#include "meta/text.h"
 
 namespace reader::testing {
 
-inline std::string collapse_spaces(const std::string& s) {
-  std::string out;
-  bool space = true;
-  for (char c : s) {
-    bool is_space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (is_space) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+inline std::string collapse_spaces(const std::string& s) { return meta::collapse_whitespace(s); }
 
 inline std::vector<std::string> split_on(const std::string& s, const std::string& sep) {
   std::vector<std::string> out;
