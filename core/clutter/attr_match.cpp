@@ -13,22 +13,18 @@ bool Pass::match_attr(NodeId id, Match& m) {
   if (sig.empty()) return false;
   for (const Rule& r : rules_.rules) {
     if (r.kind != Rule::Kind::kAttr || len(id) < r.min_chars) continue;
+    bool hit = false;
+    for (const std::string& c : r.contains) hit = hit || sig.find(c) != std::string::npos;
+    for (const std::string& p : r.parts) hit = hit || has_part(sig, p);
+    if (!hit) continue;
     // A bio says something: a byline box of short runs ("By Chas
     // Newkey-Burden", "published 6 September 2023", "Auf Facebook teilen")
     // is the byline, however long its labels run in another language.
+    // Asked only of a block whose names matched (a subtree walk per block
+    // would be quadratic on deep pages).
     if (r.category == "author-bio" && r.min_chars > 0 && !has_text_run(id, kMinBioRunChars)) continue;
-    for (const std::string& c : r.contains) {
-      if (sig.find(c) != std::string::npos) {
-        m = {&r, r.category, r.id, id};
-        return true;
-      }
-    }
-    for (const std::string& p : r.parts) {
-      if (has_part(sig, p)) {
-        m = {&r, r.category, r.id, id};
-        return true;
-      }
-    }
+    m = {&r, r.category, r.id, id};
+    return true;
   }
   return false;
 }

@@ -100,7 +100,10 @@ void Pass::mark_paywalled_parts() {
       // paragraph of kProseParagraphChars (the theweek fixture in German:
       // "Lesen Sie diesen Artikel weiter und erhalten Sie jeden Monat
       // begrenzten Zugang zur Website." is 90 chars of paywall).
-      bool prompt = prose_paras_[n] == 0 && prompt_phrases(lower_text(doc_, n)) >= 2;
+      // (Asked only of a short marked part: selectors may mark nested
+      // blocks, and a text walk per block would be quadratic.)
+      bool prompt = prose(n) >= kMeasuredParagraphChars && prose_paras_[n] == 0 &&
+                    len(n) <= kMaxPromptBoxChars && prompt_phrases(lower_text(doc_, n)) >= 2;
       if (prose(n) >= kMeasuredParagraphChars && !prompt) {
         for (NodeId a = n; a != kNoNode && !holds_paywalled_text_[a]; a = doc_.parent(a)) {
           holds_paywalled_text_[a] = true;
