@@ -218,7 +218,7 @@ Result clean(std::string_view bytes, const Options& options) {
     if (body != kNoNode) {
       if (options.remove_clutter) {
         clutter::remove_clutter(*page.doc, body, rules, page.log,
-                                clutter::PageHints{md.paywall_selectors});
+                                clutter::PageHints{md.paywall_selectors, md.byline});
       }
       clutter::apply_user_rules(*page.doc, body, user_rules, host, page.log);
     }

@@ -1,4 +1,5 @@
 // Blocks recognised by their class/id vocabulary and by the rules' selectors.
+#include "clutter/guards.h"
 #include "clutter/pass.h"
 
 
@@ -12,18 +13,25 @@ bool Pass::match_attr(NodeId id, Match& m) {
   if (sig.empty()) return false;
   for (const Rule& r : rules_.rules) {
     if (r.kind != Rule::Kind::kAttr || len(id) < r.min_chars) continue;
-    for (const std::string& c : r.contains) {
-      if (sig.find(c) != std::string::npos) {
-        m = {&r, r.category, r.id, id};
-        return true;
-      }
-    }
-    for (const std::string& p : r.parts) {
-      if (has_part(sig, p)) {
-        m = {&r, r.category, r.id, id};
-        return true;
-      }
-    }
+    bool hit = false;
+    for (const std::string& c : r.contains) hit = hit || sig.find(c) != std::string::npos;
+    for (const std::string& p : r.parts) hit = hit || has_part(sig, p);
+    if (!hit) continue;
+    // A bio says something: a byline box of short runs ("By Chas
+    // Newkey-Burden", "published 6 September 2023", "Auf Facebook teilen")
+    // is the byline, however long its labels run in another language.
+    // Asked only of a block whose names matched (a subtree walk per block
+    // would be quadratic on deep pages).
+    if (r.category == "author-bio" && r.min_chars > 0 && !has_text_run(id, kMinBioRunChars)) continue;
+    m = {&r, r.category, r.id, id};
+    return true;
+  }
+  return false;
+}
+
+bool Pass::has_text_run(NodeId id, size_t chars) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_text(n) && len(n) >= chars) return true;
   }
   return false;
 }

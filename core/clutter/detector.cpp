@@ -70,12 +70,20 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
     // to "Order Reprints | Today's Paper | Subscribe").
     bool extra = prose(p) > prose(c) || own_text_len(p) >= kMeasuredParagraphChars;
     if (extra && (!pitch || prose(p) - prose(c) + own_text_len(p) > kMaxClimbPitchChars ||
-                  prose_paras_[p] > prose_paras_[c] || prompt_phrases(lower_text(doc_, p)) < 2)) {
+                  prose_paras_[p] > prose_paras_[c] || prompt_phrases(lower_text(doc_, p)) < 2 ||
+                  !own_text_is_pitch(p))) {
       break;
     }
     // A prompt next to the page's title is not the title's box
     // (chefkoch.de.mandarinen: a sign-in button beside the recipe's <h1>).
     if (holds_h1(p) && !holds_h1(c)) break;
+    // Nor the byline's box: a share bar under "By Chas Newkey-Burden,
+    // published 6 September 2023" (the theweek fixture with its class names
+    // hashed) takes the byline along if it climbs there.
+    if (!authors_.empty() && names_author(lower_text(doc_, p)) &&
+        !names_author(lower_text(doc_, c))) {
+      break;
+    }
     Tag t = doc_.tag(p);
     if (t == Tag::kMain || t == Tag::kArticle) break;
     c = p;
@@ -108,7 +116,11 @@ ClutterStats Pass::run() {
       NodeId c = m.container == kNoNode ? node : m.container;
       if (guard_allows(c, m)) {
         NodeId next = doc_.next_skipping_children(c, scope_);
-        bool account_form = has_password_field(c);
+        // A sign-up box with an e-mail field is never the article either
+        // (the theweek fixture with its prompts in German: the longer
+        // newsletter pitch tipped a short paywalled article into a revert).
+        bool account_form = has_password_field(c) ||
+                            (m.category == "newsletter" && has_email_field(c));
         detached.push_back({c, doc_.parent(c), doc_.next_sibling(c), account_form,
                             m.category == "comments"});
         if (!account_form) stats.removed_prose += prose(c);

@@ -32,6 +32,11 @@ struct PageHints {
   // class; one without prose is the site's paywall prompt (the theweek
   // fixture marks its div.paywall prompt) and goes as "paywall".
   std::vector<std::string> paywall_selectors;
+  // The article's author as the metadata names it (meta::Metadata::byline):
+  // a paragraph after the article that is about this person is an author
+  // bio, whatever its markup ("Chas Newkey-Burden has been part of The Week
+  // Digital team ...", the theweek fixture).
+  std::string author;
 };
 
 // Removes clutter below `scope` (usually <body>) using `rules`.

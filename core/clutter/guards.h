@@ -63,6 +63,14 @@ inline constexpr size_t kMaxClimbPitchChars = 200;
 // mention subscribing twice are longer and hold no sign-in link).
 inline constexpr size_t kMaxPromptPhrasesBlockChars = 300;
 
+// ... and in a box of at most this many chars when the box opens with a
+// heading or a prompt phrase (a reader-funding appeal: a heading, two short
+// paragraphs of pitch and a link, 330 chars in prompt_catalogue's
+// funding-en; the theweek fixture's paywall box is 330 chars), holding at
+// most this many paragraphs of prose.
+inline constexpr size_t kMaxPromptBoxChars = 700;
+inline constexpr int kMaxPromptBoxProseParagraphs = 1;
+
 // A block repeated on the page is judged between these lengths: shorter
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;
@@ -75,6 +83,19 @@ inline constexpr size_t kMaxRepeatedCandidates = 20000;
 // Hidden elements (hidden, aria-hidden, display:none) with at least this
 // much text are removed and reported by the pass; see match_hidden.
 inline constexpr size_t kMinReportedHiddenChars = 15;
+
+// An author-bio box found by its byline/contributor class holds a run of
+// text this long: its shortest bio in the corpora and the catalogue is a
+// sentence ("Jane Doe is a senior reporter covering health policy.", 55
+// chars of its 104 after the <strong> name); a byline's runs are a name,
+// a date and share labels.
+inline constexpr size_t kMinBioRunChars = 40;
+
+// A byline name shorter than this is no name to recognise a bio by.
+inline constexpr size_t kMinAuthorNameChars = 5;
+// Whether prose follows a candidate bio is looked up over at most this many
+// nodes (a bio sits at the article's end, before the page's furniture).
+inline constexpr size_t kMaxBioLookaheadNodes = 5000;
 
 // The page's own schema.org paywall selectors are matched at most this many
 // (each is a scan of the page; the corpora's pages declare one or two).

@@ -34,7 +34,22 @@ bool is_taxonomy_token(std::string_view token) {
 }  // namespace
 
 // Collapsed, folded (lowercase, look-alikes mapped) text of a subtree.
-std::string lower_text(const Document& doc, NodeId id) { return fold_text(doc.text_content(id)); }
+// Blocks are words apart: "<p>Suscríbete para seguir leyendo</p><p>Lee sin
+// límites</p>" reads "... leyendo lee ...", not "leyendolee", so a phrase at
+// a block's end still stands as whole words (prompt_catalogue: elpais).
+std::string lower_text(const Document& doc, NodeId id) {
+  std::string raw;
+  for (NodeId n = id; n != kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_text(n)) {
+      NodeId prev = doc.prev_sibling(n);
+      if (prev != kNoNode && doc.is_element(prev) && !is_inline(doc.tag(prev))) raw += ' ';
+      raw += doc.data(n);
+    } else if (n != id && doc.is_element(n) && !is_inline(doc.tag(n))) {
+      raw += ' ';
+    }
+  }
+  return fold_text(raw);
+}
 
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
 bool has_part(std::string_view sig, std::string_view part) {

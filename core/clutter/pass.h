@@ -52,6 +52,10 @@ const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>&
 // The categories whose phrases ask the reader to pay, subscribe or sign in.
 bool is_prompt_category(const std::string& category);
 
+// The folded names in a byline ("Jane Doe and John Roe" -> "jane doe",
+// "john roe"): names of two words at least, a lone first name says too little.
+std::vector<std::string> author_names(const std::string& byline);
+
 struct Match {
   const Rule* rule = nullptr;
   std::string category;
@@ -61,7 +65,7 @@ struct Match {
 
 struct Detached {
   NodeId node, parent, next;
-  bool account_form;  // holds a password field: never the article
+  bool account_form;  // holds a password field, or is a sign-up box with an e-mail field: never the article
   bool comments;      // a comment thread or one of its posts
   bool stays_out = true;  // decided when a revert puts blocks back
 };
@@ -71,7 +75,8 @@ class Pass {
   Pass(Document& doc, NodeId scope, const RuleSet& rules, dom::RemovalLog& log,
        const PageHints& hints)
       : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
-        trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)) {}
+        trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)),
+        authors_(author_names(hints.author)) {}
 
   ClutterStats run();
 
@@ -88,7 +93,14 @@ class Pass {
   int prompt_phrases(const std::string& text, const std::vector<PhraseRef>& candidates,
                      int enough, const Rule** first_rule) const;
   int prompt_phrases(const std::string& text) const;  // up to 2, the index asked here
+  // The block's own text (its text children) is short, or says a prompt
+  // phrase: a sentence of bare text that says none is no pitch.
+  bool own_text_is_pitch(NodeId id) const;
   bool has_password_field(NodeId id) const;
+  bool has_email_field(NodeId id) const;
+  bool holds_navigation(NodeId id) const;
+  // A text node of at least `chars` (collapsed) below `id`.
+  bool has_text_run(NodeId id, size_t chars) const;
   bool holds_h1(NodeId id) const { return id < holds_h1_.size() && holds_h1_[id]; }
   bool guard_allows(NodeId id, const Match& m) const;
   size_t len(NodeId id) const { return id < text_len_.size() ? text_len_[id] : 0; }
@@ -104,6 +116,17 @@ class Pass {
   // Inside a figure, caption, list item or table cell: part of something else.
   bool in_caption_or_list(NodeId id) const { return id < in_caption_.size() && in_caption_[id]; }
   void trace(const char* what, const Match& m, NodeId id) const;
+  // The block's folded text opens with one of the authors' names.
+  bool opens_with_author(std::string_view text) const;
+  // The text holds one of the authors' names (a byline line).
+  bool names_author(std::string_view text) const;
+  // A paragraph of prose comes after the block: it is not after the article.
+  bool followed_by_prose(NodeId id) const;
+  // The block (or its wrapper of the same text) stands beside paragraphs of
+  // prose: it is one of the article's own paragraphs.
+  bool among_prose_paragraphs(NodeId id) const;
+  // The nearest ancestor-or-self that is not an inline element.
+  NodeId enclosing_block(NodeId id) const;
   void mark_paywalled_parts();
   void mark_repeated_blocks();
   bool match_hidden(NodeId id, Match& m);
@@ -142,6 +165,7 @@ class Pass {
   std::unique_ptr<PhraseIndex> own_index_;  // for rule sets other than the built-in one
   const PhraseIndex& index_;             // the text rules' phrases by first word
   std::vector<PhraseRef> candidates_;    // match_text's scratch list
+  std::vector<std::string> authors_;     // author_names(hints.author)
 };
 
 }  // namespace reader::clutter::detail

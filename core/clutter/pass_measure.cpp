@@ -96,7 +96,15 @@ void Pass::mark_paywalled_parts() {
     auto list = css::SelectorList::parse(text, nullptr);
     if (!list) continue;  // the page's own markup: a bad selector marks nothing
     for (NodeId n : css::select_all(doc_, scope_, *list)) {
-      if (prose(n) >= kMeasuredParagraphChars) {
+      // Prose, unless the part speaks the prompt's language with no
+      // paragraph of kProseParagraphChars (the theweek fixture in German:
+      // "Lesen Sie diesen Artikel weiter und erhalten Sie jeden Monat
+      // begrenzten Zugang zur Website." is 90 chars of paywall).
+      // (Asked only of a short marked part: selectors may mark nested
+      // blocks, and a text walk per block would be quadratic.)
+      bool prompt = prose(n) >= kMeasuredParagraphChars && prose_paras_[n] == 0 &&
+                    len(n) <= kMaxPromptBoxChars && prompt_phrases(lower_text(doc_, n)) >= 2;
+      if (prose(n) >= kMeasuredParagraphChars && !prompt) {
         for (NodeId a = n; a != kNoNode && !holds_paywalled_text_[a]; a = doc_.parent(a)) {
           holds_paywalled_text_[a] = true;
         }

@@ -104,6 +104,8 @@ RuleSet parse_rules(std::string_view json_text) {
         rule.match = Rule::Match::kWhole;
       } else if (match == "anywhere") {
         rule.match = Rule::Match::kAnywhere;
+      } else if (match == "author") {
+        rule.match = Rule::Match::kAuthor;
       } else {
         set.errors.push_back(rule.id + ": unknown match '" + match + "'");
       }

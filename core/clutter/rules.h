@@ -16,8 +16,11 @@ struct Rule {
   //             it, or the block is a control, a heading, or opens with it);
   //   prefix:   the block opens with the phrase;
   //   whole:    the block is the phrase, give or take punctuation around it;
-  //   anywhere: anywhere in a block of at most max_chars.
-  enum class Match { kDominant, kPrefix, kWhole, kAnywhere };
+  //   anywhere: anywhere in a block of at most max_chars;
+  //   author:   the block opens with the name of the article's author
+  //             (PageHints::author), holds the phrase, and no paragraph of
+  //             prose follows it: a biography after the article.
+  enum class Match { kDominant, kPrefix, kWhole, kAnywhere, kAuthor };
   std::string id;
   std::string category;
   Kind kind = Kind::kAttr;

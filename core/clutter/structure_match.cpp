@@ -46,7 +46,18 @@ bool Pass::match_structure(NodeId id, Match& m) {
       doc_.is_html(id, Tag::kDialog)) {
     std::string text = lower_text(doc_, id);
     bool consent = contains_any(text, {"cookie", "consent", "privacy", "datenschutz", "gdpr"});
-    m = {nullptr, consent ? "consent" : "promo", "structure.dialog", id};
+    // A dialog is filed by what it asks: the category of the first prompt
+    // rule whose phrase it holds ("You've reached your limit of free
+    // articles ... Subscribe today" is a paywall, "Melden Sie sich für
+    // unseren Newsletter an" a newsletter), a bare pop-up is a promo.
+    std::string category = consent ? "consent" : "promo";
+    if (!consent) {
+      std::vector<PhraseRef> candidates;
+      index_.candidates(text, candidates);
+      const Rule* first = nullptr;
+      if (prompt_phrases(text, candidates, 1, &first) > 0 && first) category = first->category;
+    }
+    m = {nullptr, category, "structure.dialog", id};
     return true;
   }
   // Forms asking for an e-mail address: newsletter sign-ups (with a password
@@ -112,6 +123,20 @@ bool Pass::match_structure(NodeId id, Match& m) {
     }
     m = {nullptr, category, "structure.cta-link", block};
     return true;
+  }
+  return false;
+}
+
+bool Pass::has_email_field(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "email") return true;
+  }
+  return false;
+}
+
+bool Pass::holds_navigation(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
+    if (doc_.is_html(n, Tag::kNav) || doc_.attr(n, "role") == "navigation") return true;
   }
   return false;
 }

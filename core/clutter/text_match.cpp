@@ -3,6 +3,7 @@
 #include "clutter/pass.h"
 
 #include "clutter/guards.h"
+#include "clutter/text_fold.h"
 #include "clutter/words.h"
 
 namespace reader::clutter::detail {
@@ -86,6 +87,14 @@ bool holds_any(std::string_view text, const std::vector<std::string>& words) {
 
 }  // namespace
 
+NodeId Pass::enclosing_block(NodeId id) const {
+  NodeId n = id;
+  while (is_inline(doc_.tag(n)) && doc_.parent(n) != kNoNode && doc_.parent(n) != scope_) {
+    n = doc_.parent(n);
+  }
+  return n;
+}
+
 bool Pass::match_text(NodeId id, Match& m) {
   size_t l = len(id);
   if (l == 0 || l > max_text_chars_) return false;
@@ -112,6 +121,11 @@ bool Pass::match_text(NodeId id, Match& m) {
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
   index_.candidates(text, candidates_);
+  // A log-in word beside a pitch ("Abonnieren Anmelden", "Subscribe Sign
+  // in") is filed under the pitch: the first fitting sign-in phrase waits
+  // for a fitting phrase of another prompt category.
+  const Rule* signin_fit = nullptr;
+  NodeId signin_container = kNoNode;
   for (const PhraseRef& ref : candidates_) {
     const Rule& r = rules_.rules[ref.rule];
     if (text.size() > r.max_chars) continue;
@@ -136,6 +150,13 @@ bool Pass::match_text(NodeId id, Match& m) {
       case Rule::Match::kAnywhere:
         fits = true;
         break;
+      case Rule::Match::kAuthor:
+        // A block of its own: an inline run is part of a sentence
+        // (breitbart: <i>Lucas Nolan is a reporter ...</i> opening a <p>),
+        // unless it is all its block says (<p><em>Jane Doe is ...</em></p>).
+        fits = len(enclosing_block(id)) == l && opens_with_author(said) && !followed_by_prose(id) &&
+               (text.size() <= kCtaSentenceChars || !among_prose_paragraphs(id));
+        break;
     }
     if (!fits) continue;
     // A plug (phrase + call to action) is judged one paragraph at a time.
@@ -144,10 +165,27 @@ bool Pass::match_text(NodeId id, Match& m) {
     // A heading or prompt stands for its box; a notice found anywhere in
     // a block, a standalone line or a long opening sentence is the block
     // (newrepublic.com: a copyright line would climb into the article).
-    bool climbs = !r.standalone && r.match != Rule::Match::kAnywhere &&
-                  (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars);
+    // A standalone line as short as a heading is the title of its box when
+    // the box is a prompt ("Sign up for The Week's Free Newsletters" over a
+    // "Sign up" link): it climbs, with climb()'s limits on a pitch.
+    bool climbs = (!r.standalone && r.match != Rule::Match::kAnywhere &&
+                   (r.match != Rule::Match::kPrefix || text.size() <= kHeadingChars)) ||
+                  (r.standalone && text.size() <= kHeadingChars && !in_caption_or_list(id) &&
+                   is_prompt_category(r.category));
     bool pitch = is_prompt_category(r.category) || r.category == "promo";
+    if (r.category == "signin") {
+      if (!signin_fit) {
+        signin_fit = &r;
+        signin_container = climbs ? climb(id, pitch) : id;
+      }
+      continue;
+    }
+    if (signin_fit && !is_prompt_category(r.category)) continue;
     m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
+    return true;
+  }
+  if (signin_fit) {
+    m = {signin_fit, signin_fit->category, signin_fit->id, signin_container};
     return true;
   }
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
@@ -170,11 +208,29 @@ int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& 
     bool overlaps = false;
     for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
     if (overlaps) continue;
-    if (spans.empty() && first_rule) *first_rule = &r;
+    // A log-in link beside a pitch to pay or sign up is part of that
+    // prompt ("Already a subscriber? Log in"; "Abonnieren | Anmelden"): the
+    // box is filed under the pitch.
+    if (first_rule && (spans.empty() || ((*first_rule)->category == "signin" &&
+                                         r.category != "signin"))) {
+      *first_rule = &r;
+    }
     spans.emplace_back(pos, end);
-    if (static_cast<int>(spans.size()) >= enough) return enough;
+    if (static_cast<int>(spans.size()) >= enough &&
+        (!first_rule || (*first_rule)->category != "signin")) {
+      return enough;
+    }
   }
-  return static_cast<int>(spans.size());
+  return std::min(static_cast<int>(spans.size()), enough);
+}
+
+bool Pass::own_text_is_pitch(NodeId id) const {
+  if (own_text_len(id) < kMeasuredParagraphChars) return true;
+  std::string own;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_text(c)) own += doc_.data(c);
+  }
+  return prompt_phrases(fold_text(own)) > 0;
 }
 
 int Pass::prompt_phrases(const std::string& text) const {
@@ -193,7 +249,30 @@ int Pass::prompt_phrases(const std::string& text) const {
 bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
                                 const std::vector<PhraseRef>& candidates, bool actionable,
                                 Match& m) {
-  if (!actionable || text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) return false;
+  if (!actionable || text.size() > kMaxPromptBoxChars) return false;
+  // A box longer than a prompt, or one holding a paragraph of prose, is a
+  // prompt only when it opens with one: its first block, a heading or a
+  // line, says a prompt phrase ("... we have a small favour to ask." over
+  // two paragraphs of pitch and a "Support us" link). A bare heading is not
+  // enough (nestle-marktplatz.de: "Jetzt Produkttester werden" over the
+  // page's own text, which asks to "unterstützen Sie uns" and "registrieren").
+  if (text.size() > kMaxPromptPhrasesBlockChars || prose_paras_[id] > 0) {
+    if (doc_.is_html(id, Tag::kP) || prose_paras_[id] > kMaxPromptBoxProseParagraphs) return false;
+    NodeId first_block = doc_.first_child(id);
+    while (first_block != kNoNode && (!doc_.is_element(first_block) || len(first_block) == 0)) {
+      first_block = doc_.next_sibling(first_block);
+    }
+    if (first_block == kNoNode || len(first_block) > kHeadingChars) return false;
+    if (prompt_phrases(lower_text(doc_, first_block)) < 1) return false;
+  }
+  // A sentence of the block's own text that says none of it is no pitch
+  // (nytimes-4: "A version of this article appears in print on ..." beside
+  // "Order Reprints | Today's Paper | Subscribe"): the links go, the note
+  // stays.
+  if (!own_text_is_pitch(id)) return false;
+  // A site header holds the menu beside its "Abonnieren | Anmelden" buttons:
+  // the buttons are the prompt, the menu is navigation.
+  if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};

@@ -147,6 +147,55 @@ std::string byline_pass(const Document& doc, bool first_pass) {
   return {};
 }
 
+// A link to an author's profile page: a path segment "author" (or its
+// translations) followed by another segment ("/author/jane-doe"), or a
+// segment opening with "@" ("/@janedoe", Medium).
+bool is_profile_link(std::string_view href) {
+  size_t scheme = href.find("://");
+  size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
+  if (path == std::string_view::npos) return false;
+  std::string_view rest = href.substr(path);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  static constexpr std::string_view kAuthorSegments[] = {"author", "authors", "autor", "autoren",
+                                                          "auteur", "auteurs", "autore", "autori",
+                                                          "autores", "profile", "journalist"};
+  bool after_author = false;
+  while (!rest.empty()) {
+    if (rest.front() == '/') rest.remove_prefix(1);
+    size_t slash = rest.find('/');
+    std::string_view segment = rest.substr(0, slash);
+    if (segment.size() > 1 && segment.front() == '@') return true;
+    if (after_author && !segment.empty()) return true;
+    after_author = false;
+    for (std::string_view s : kAuthorSegments) after_author = after_author || to_lower_ascii(std::string(segment)) == s;
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash);
+  }
+  return false;
+}
+
+// Bylines Readability's class patterns do not see, from markup that says
+// who wrote the article: an <address> in the article (HTML: "the contact
+// information for its nearest article"), an itemprop="author" or
+// rel="author" element anywhere, and a link to an author's profile page in
+// the article or its header. The text is kept only if it is short; the
+// caller cleans it (clean_byline drops "By"/"Von"/"Par"/"Por" and dates).
+std::string author_markup_pass(const Document& doc) {
+  const NodeId root = doc.html_element();
+  if (root == dom::kNoNode) return {};
+  for (NodeId node = root; node != dom::kNoNode; node = next_element(doc, node, root, false)) {
+    bool candidate = (doc.is_html(node, Tag::kAddress) && in_article(doc, node)) ||
+                     (doc.is_html(node, Tag::kA) && in_article(doc, node) &&
+                      is_profile_link(doc.attr(node, "href")));
+    if (!candidate || !is_probably_visible(doc, node)) continue;
+    const std::optional<std::string> raw = bounded_text(doc, node, kMaxBylineBytes, kMaxBylineNodes);
+    const std::string text(raw ? trim(*raw) : std::string_view());
+    const size_t length = utf16_length(text);
+    if (length > 0 && length < kMaxBylineLength) return text;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string find_byline_element(const Document& doc) {
@@ -157,6 +206,7 @@ std::string find_byline_element(const Document& doc) {
   // class-only matches Readability never reports (blogger, buzzfeed-1,
   // simplyfound-1: 5 pages), so the retry wants rel/itemprop="author".
   if (byline.empty()) byline = byline_pass(doc, false);
+  if (byline.empty()) byline = author_markup_pass(doc);
   return byline;
 }
 

@@ -19,7 +19,7 @@ TEST_CASE("built-in rules lint clean") {
 
 TEST_CASE("built-in text rules use every match mode and the new categories") {
   std::set<std::string> categories;
-  bool modes[4] = {};
+  bool modes[5] = {};
   for (const auto& r : builtin_rules().rules) {
     categories.insert(r.category);
     if (r.kind == reader::clutter::Rule::Kind::kText) modes[static_cast<int>(r.match)] = true;

@@ -280,3 +280,28 @@ TEST_CASE("fixture theweek-north-korea") {
 }
 
 }  // namespace reader::meta
+
+// Issue 10: bylines in markup Readability's class patterns do not see.
+TEST_CASE("byline from <address>, profile links and 'Von'/'Par'/'Por' lines") {
+  auto byline_of = [](const std::string& article) {
+    auto doc = reader::meta::parse_html("<html><head><title>T</title></head><body><article><h1>T</h1>" + article +
+                          "<p>text</p></article></body></html>");
+    return reader::meta::extract_metadata(*doc, "https://example.com/a").byline;
+  };
+  SUBCASE("an <address> in the article, its 'By' dropped") {
+    CHECK(byline_of("<address>By <a href='/staff/jane'>Jane Doe</a></address>") == "Jane Doe");
+    CHECK(byline_of("<address>Von Maria Müller</address>") == "Maria Müller");
+  }
+  SUBCASE("a link to the author's profile page") {
+    CHECK(byline_of("<p><a href='/author/jane-doe'>Jane Doe</a> · 3 min read</p>") == "Jane Doe");
+    CHECK(byline_of("<div><a href='https://medium.com/@reefwatch'>Reef Watch</a></div>") ==
+          "Reef Watch");
+    CHECK(byline_of("<div>Par <a href='/auteurs/claire-dubois'>Claire Dubois</a></div>") ==
+          "Claire Dubois");
+  }
+  SUBCASE("never a date, never a link that is not a profile") {
+    CHECK(byline_of("<address>March 25, 2015</address>") == "");
+    CHECK(byline_of("<p><a href='/author/'>All authors</a></p>") == "");
+    CHECK(byline_of("<p><a href='/news/world'>World news</a></p>") == "");
+  }
+}
