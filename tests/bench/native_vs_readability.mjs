@@ -56,6 +56,21 @@ function median(xs) {
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
+// CPU time, which a busy machine does not inflate the way it inflates wall
+// time: ours from the kernel's account of this process's waited-for children
+// (/proc/self/stat cutime + cstime, in clock ticks of 10 ms, so only the sum
+// over all pages is meaningful), linkedom's from process.cpuUsage().
+function childrenCpuMs() {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of proc(5) (cutime, cstime), counted from the state field (3).
+  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * 10;
+}
+const cpuMs = (c0) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
+
 if (!fs.existsSync(pagesDir)) {
   console.log(`native-vs-readability: skipped: no corpus at ${pagesDir}`);
   process.exit(0);
@@ -89,11 +104,15 @@ function runOurs(file) {
   return t;
 }
 
+let linkedomCpu = 0;
 function runLinkedom(html) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const {document} = parseHTML(html);
   new Readability(document).parse();
-  return ms(t0);
+  const t = ms(t0);
+  linkedomCpu += cpuMs(c0);
+  return t;
 }
 
 function runJsdom(html) {
@@ -125,6 +144,8 @@ runLinkedom(warmHtml);
 runJsdom(warmHtml);
 
 console.log(machineLine());
+linkedomCpu = 0;
+const oursCpu0 = childrenCpuMs();
 const rows = [];
 for (const slug of slugs) {
   const file = path.join(pagesDir, slug, 'source.html');
@@ -141,6 +162,7 @@ for (const slug of slugs) {
   }
 }
 
+const oursCpu = childrenCpuMs() - oursCpu0;
 const ok = (k) => rows.filter((r) => Number.isFinite(r[k]));
 const mOurs = median(rows.map((r) => r.ours));
 for (const peer of ['linkedom', 'jsdom']) {
@@ -156,5 +178,8 @@ for (const peer of ['linkedom', 'jsdom']) {
               `${peer}_median_ms=${mPeer.toFixed(2)} ratio_of_medians=${(mPeer / mOurs).toFixed(1)}x ` +
               `median_page_ratio=${median(ratios).toFixed(1)}x pages_at_10x=${tenfold}/${valid.length}`);
 }
+console.log(`native-vs-readability: cpu: ours_mean_ms=${(oursCpu / rows.length).toFixed(2)} ` +
+            `linkedom_mean_ms=${(linkedomCpu / rows.length).toFixed(2)} ` +
+            `ratio=${(linkedomCpu / oursCpu).toFixed(1)}x (CPU time per page, mean; ours from 10 ms ticks summed)`);
 console.log(`native-vs-readability: spawn floor (spawnSync /bin/true) median_ms=${floor.toFixed(2)}; ` +
             `ours counts it. ${machineLine()}`);
