@@ -92,24 +92,9 @@ CjkIndex::CjkIndex(const PackedCjkIndex& packed) : values_(packed.pointers, kUnm
 
 // Each index is unpacked on first use (a page in that encoding), once per
 // process: start-up and pages in other encodings pay nothing.
-const CjkIndex& gb18030_index() {
-  static const CjkIndex index(kGb18030Index);
-  return index;
-}
-const CjkIndex& jis0208_index() {
-  static const CjkIndex index(kJis0208Index);
-  return index;
-}
-const CjkIndex& jis0212_index() {
-  static const CjkIndex index(kJis0212Index);
-  return index;
-}
-const CjkIndex& euc_kr_index() {
-  static const CjkIndex index(kEucKrIndex);
-  return index;
-}
-const CjkIndex& big5_index() {
-  static const CjkIndex index(kBig5Index);
+template <const PackedCjkIndex& kPacked>
+const CjkIndex& unpacked() {
+  static const CjkIndex index(kPacked);
   return index;
 }
 
@@ -207,7 +192,7 @@ void decode_gb18030(std::string_view bytes, std::string& out) {
     uint32_t cp = kNoCodePoint;
     if (in_range(second, 0x40, 0x7E) || in_range(second, 0x80, 0xFE)) {
       const unsigned char offset = second < 0x7F ? 0x40 : 0x41;
-      cp = gb18030_index().code_point((first - 0x81) * 190 + (second - offset));
+      cp = unpacked<kGb18030Index>().code_point((first - 0x81) * 190 + (second - offset));
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -259,7 +244,7 @@ void decode_shift_jis(std::string_view bytes, std::string& out) {
       if (pointer >= kFirstPuaPointer && pointer <= kLastPuaPointer) {
         cp = 0xE000 - kFirstPuaPointer + pointer;
       } else {
-        cp = jis0208_index().code_point(pointer);
+        cp = unpacked<kJis0208Index>().code_point(pointer);
       }
     }
     if (cp != kNoCodePoint) {
@@ -311,7 +296,7 @@ void decode_euc_jp(std::string_view bytes, std::string& out) {
     uint32_t cp = kNoCodePoint;
     if (in_range(row, 0xA1, 0xFE) && in_range(cell, 0xA1, 0xFE)) {
       const uint32_t pointer = (row - 0xA1) * 94 + cell - 0xA1;
-      cp = (jis0212 ? jis0212_index() : jis0208_index()).code_point(pointer);
+      cp = (jis0212 ? unpacked<kJis0212Index>() : unpacked<kJis0208Index>()).code_point(pointer);
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -344,7 +329,7 @@ void decode_euc_kr(std::string_view bytes, std::string& out) {
     const unsigned char trail = at(i + 1);
     uint32_t cp = kNoCodePoint;
     if (in_range(trail, 0x41, 0xFE))
-      cp = euc_kr_index().code_point((lead - 0x81) * 190 + (trail - 0x41));
+      cp = unpacked<kEucKrIndex>().code_point((lead - 0x81) * 190 + (trail - 0x41));
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
       i += 2;
@@ -386,7 +371,7 @@ void decode_big5(std::string_view bytes, std::string& out) {
         case 1166: out.append("\xC3\xAA\xCC\x8C"); i += 2; continue;  // U+00EA U+030C
         default: break;
       }
-      cp = big5_index().code_point(pointer);
+      cp = unpacked<kBig5Index>().code_point(pointer);
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -460,7 +445,7 @@ void decode_iso_2022_jp(std::string_view bytes, std::string& out) {
         state = State::kLeadByte;
         uint32_t cp = kNoCodePoint;
         if (in_range(b, 0x21, 0x7E))
-          cp = jis0208_index().code_point((lead - 0x21) * 94 + b - 0x21);
+          cp = unpacked<kJis0208Index>().code_point((lead - 0x21) * 94 + b - 0x21);
         append_utf8(out, cp == kNoCodePoint ? kReplacementCharacter : cp);
         break;
       }
