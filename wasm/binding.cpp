@@ -10,6 +10,7 @@
 // Uint8Array of the raw page bytes (the encoding is then detected, as the CLI
 // does for a file).
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -26,7 +27,26 @@ std::string version() { return reader::version(); }
 
 }  // namespace
 
+// dlmalloc's footprint counters (Emscripten's default allocator).
+extern "C" size_t malloc_footprint(void);
+extern "C" size_t malloc_max_footprint(void);
+
+namespace {
+
+// Heap figures for the memory benchmark (tests/bench/wasm_memory.js), as
+// JSON: bytes allocated now, bytes the allocator holds from the WebAssembly
+// memory, and the most it ever held (its peak, which never goes down).
+std::string memory_stats() {
+  struct mallinfo info = mallinfo();
+  return "{\"inUse\":" + std::to_string(info.uordblks) +
+         ",\"footprint\":" + std::to_string(malloc_footprint()) +
+         ",\"maxFootprint\":" + std::to_string(malloc_max_footprint()) + "}";
+}
+
+}  // namespace
+
 EMSCRIPTEN_BINDINGS(reader_core) {
   emscripten::function("clean", &clean);
   emscripten::function("version", &version);
+  emscripten::function("memoryStats", &memory_stats);
 }

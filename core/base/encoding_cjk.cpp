@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -20,26 +21,11 @@ namespace {
 // Sentinel for "no code point" (pointer unmapped).
 constexpr uint32_t kNoCodePoint = 0xFFFFFFFF;
 
-struct CjkIndexRun {
-  uint16_t first;  // first pointer of the run
-  uint16_t count;  // pointers in the run
-  uint32_t data;   // kLinearRun | base code point, or offset into values
-};
-
-// Marks a run whose code points are consecutive (see gen_cjk_tables.py).
-constexpr uint32_t kLinearRun = 0x80000000;
-
-// Pointers per entry of CjkIndex::blocks (see gen_cjk_tables.py).
-constexpr uint32_t kBlockShift = 6;
-
-struct CjkIndex {
-  const CjkIndexRun* runs;
-  size_t run_count;
-  const uint16_t* values;
-  const uint16_t* blocks;  // per 64 pointers: the last run starting at or before
-  size_t block_count;
-  const uint16_t* plane2;  // sorted pointers whose value is stored minus 0x20000
-  size_t plane2_count;
+// An index as generated: a varint stream (format: gen_cjk_tables.py).
+struct PackedCjkIndex {
+  const unsigned char* stream;
+  size_t size;
+  uint32_t pointers;
 };
 
 struct Gb18030Range {
@@ -49,23 +35,67 @@ struct Gb18030Range {
 
 #include "base/cjk_tables.inc"
 
-// "Index code point": the code point for `pointer` in `index`, or kNoCodePoint.
-uint32_t index_code_point(const CjkIndex& index, uint32_t pointer) {
-  const uint32_t block = pointer >> kBlockShift;
-  if (block >= index.block_count) return kNoCodePoint;
-  // Scan forward from the block's run to the last run starting <= pointer.
-  size_t r = index.blocks[block];
-  while (r + 1 < index.run_count && index.runs[r + 1].first <= pointer) ++r;
-  const CjkIndexRun* it = index.runs + r;
-  if (it->first > pointer) return kNoCodePoint;
-  const uint32_t offset = pointer - it->first;
-  if (offset >= it->count) return kNoCodePoint;
-  if (it->data & kLinearRun) return (it->data & ~kLinearRun) + offset;
-  const uint32_t value = index.values[it->data + offset];
-  if (index.plane2_count != 0 &&
-      std::binary_search(index.plane2, index.plane2 + index.plane2_count, pointer))
-    return value + 0x20000;
+// An index unpacked for lookup: one 16-bit entry per pointer.
+class CjkIndex {
+ public:
+  explicit CjkIndex(const PackedCjkIndex& packed);
+
+  // "Index code point": the code point for `pointer`, or kNoCodePoint.
+  uint32_t code_point(uint32_t pointer) const {
+    if (pointer >= values_.size() || values_[pointer] == kUnmapped) return kNoCodePoint;
+    const uint32_t value = values_[pointer];
+    if (!plane2_.empty() && std::binary_search(plane2_.begin(), plane2_.end(), pointer))
+      return value + 0x20000;
+    return value;
+  }
+
+ private:
+  // U+FFFF is a noncharacter, never an index's code point (the generator
+  // checks).
+  static constexpr uint16_t kUnmapped = 0xFFFF;
+  std::vector<uint16_t> values_;
+  std::vector<uint32_t> plane2_;  // sorted pointers whose value is stored minus 0x20000
+};
+
+uint32_t read_varint(const PackedCjkIndex& packed, size_t& at) {
+  uint32_t value = 0;
+  for (int shift = 0; at < packed.size; shift += 7) {
+    const unsigned char b = packed.stream[at++];
+    value |= static_cast<uint32_t>(b & 0x7F) << shift;
+    if (!(b & 0x80)) break;
+  }
   return value;
+}
+
+CjkIndex::CjkIndex(const PackedCjkIndex& packed) : values_(packed.pointers, kUnmapped) {
+  size_t at = 0;
+  uint32_t pointer = 0;
+  uint32_t prev = 0;
+  while (at < packed.size && pointer < packed.pointers) {
+    const uint32_t token = read_varint(packed, at);
+    if (token == 0) {
+      pointer += read_varint(packed, at);  // unmapped pointers stay kUnmapped
+      continue;
+    }
+    const uint32_t zigzag = token - 1;
+    const int32_t delta = static_cast<int32_t>(zigzag >> 1) ^ -static_cast<int32_t>(zigzag & 1);
+    prev = prev + 1 + static_cast<uint32_t>(delta);
+    if (prev > 0xFFFF) {
+      plane2_.push_back(pointer);
+      values_[pointer] = static_cast<uint16_t>(prev - 0x20000);
+    } else {
+      values_[pointer] = static_cast<uint16_t>(prev);
+    }
+    ++pointer;
+  }
+}
+
+// Each index is unpacked on first use (a page in that encoding), once per
+// process: start-up and pages in other encodings pay nothing.
+template <const PackedCjkIndex& kPacked>
+const CjkIndex& unpacked() {
+  static const CjkIndex index(kPacked);
+  return index;
 }
 
 // https://encoding.spec.whatwg.org/#index-gb18030-ranges-code-point
@@ -162,7 +192,7 @@ void decode_gb18030(std::string_view bytes, std::string& out) {
     uint32_t cp = kNoCodePoint;
     if (in_range(second, 0x40, 0x7E) || in_range(second, 0x80, 0xFE)) {
       const unsigned char offset = second < 0x7F ? 0x40 : 0x41;
-      cp = index_code_point(kGb18030Index, (first - 0x81) * 190 + (second - offset));
+      cp = unpacked<kGb18030Index>().code_point((first - 0x81) * 190 + (second - offset));
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -214,7 +244,7 @@ void decode_shift_jis(std::string_view bytes, std::string& out) {
       if (pointer >= kFirstPuaPointer && pointer <= kLastPuaPointer) {
         cp = 0xE000 - kFirstPuaPointer + pointer;
       } else {
-        cp = index_code_point(kJis0208Index, pointer);
+        cp = unpacked<kJis0208Index>().code_point(pointer);
       }
     }
     if (cp != kNoCodePoint) {
@@ -266,7 +296,7 @@ void decode_euc_jp(std::string_view bytes, std::string& out) {
     uint32_t cp = kNoCodePoint;
     if (in_range(row, 0xA1, 0xFE) && in_range(cell, 0xA1, 0xFE)) {
       const uint32_t pointer = (row - 0xA1) * 94 + cell - 0xA1;
-      cp = index_code_point(jis0212 ? kJis0212Index : kJis0208Index, pointer);
+      cp = (jis0212 ? unpacked<kJis0212Index>() : unpacked<kJis0208Index>()).code_point(pointer);
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -299,7 +329,7 @@ void decode_euc_kr(std::string_view bytes, std::string& out) {
     const unsigned char trail = at(i + 1);
     uint32_t cp = kNoCodePoint;
     if (in_range(trail, 0x41, 0xFE))
-      cp = index_code_point(kEucKrIndex, (lead - 0x81) * 190 + (trail - 0x41));
+      cp = unpacked<kEucKrIndex>().code_point((lead - 0x81) * 190 + (trail - 0x41));
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
       i += 2;
@@ -341,7 +371,7 @@ void decode_big5(std::string_view bytes, std::string& out) {
         case 1166: out.append("\xC3\xAA\xCC\x8C"); i += 2; continue;  // U+00EA U+030C
         default: break;
       }
-      cp = index_code_point(kBig5Index, pointer);
+      cp = unpacked<kBig5Index>().code_point(pointer);
     }
     if (cp != kNoCodePoint) {
       append_utf8(out, cp);
@@ -415,7 +445,7 @@ void decode_iso_2022_jp(std::string_view bytes, std::string& out) {
         state = State::kLeadByte;
         uint32_t cp = kNoCodePoint;
         if (in_range(b, 0x21, 0x7E))
-          cp = index_code_point(kJis0208Index, (lead - 0x21) * 94 + b - 0x21);
+          cp = unpacked<kJis0208Index>().code_point((lead - 0x21) * 94 + b - 0x21);
         append_utf8(out, cp == kNoCodePoint ? kReplacementCharacter : cp);
         break;
       }

@@ -10,32 +10,22 @@ legacy multi-byte decoders, taken from Python's codecs.
   index euc-kr          pointer = (lead-0x81)*190 + (trail-0x41)   (codec cp949)
   index Big5            pointer = (lead-0x81)*157 + trail offset   (codec big5hkscs)
 
-Compact form: an index is a sorted array of runs {first pointer, count,
-data}. A run whose data has kLinearRun set maps pointer p to
-(data & ~kLinearRun) + (p - first); other runs read code points from the
-index's value array starting at data. Pointers in no run are unmapped.
-A block table gives, per 2**BLOCK_SHIFT pointers, the run to start a lookup
-from. Values are 16-bit; the few plane-2 code points of Big5-HKSCS are stored
-minus 0x20000 and their pointers listed in a sorted side array.
-Linear runs pay off only when long; kMinLinearRun is the cut-off.
-
-Python's gb18030 codec follows GB18030-2000; the two-byte corrections to
-GB18030-2005/2022 are applied below. Known remaining difference: the
-four-byte codes that GB18030-2022 moved to the private-use area still decode
-to their 2005 code points (U+FE10..FE19, U+9FB4..9FBB).
+Packed form (issue 12: these tables were a third of the gzipped .wasm):
+each index is a byte stream of LEB128 varints, read in pointer order.
+  0, n     n unmapped pointers
+  t >= 1   the next pointer maps to prev + 1 + unzigzag(t - 1), where prev is
+           the previous mapped code point (0 at the start)
+Most indexes list long stretches in Unicode order (the GBK and cp949
+extensions, JIS X 0212, JIS level 2, Big5 within a stroke count), so the
+deltas are small and the stream is 99 KB raw, 67 KB gzipped, where the
+former run/value arrays were 137 KB raw and 127 KB gzipped. The decoder
+unpacks an index once, on first use, into a dense 16-bit table (see
+encoding_cjk.cpp); code points above U+FFFF (a few of Big5-HKSCS's) are
+stored minus 0x20000 there and their pointers listed on the side.
 
 Usage: python3 gen_cjk_tables.py > cjk_tables.inc
 """
 import sys
-
-K_LINEAR_RUN = 0x80000000
-# Lookup accelerator: for each block of BLOCK_POINTERS pointers, the index of
-# the run to start scanning from, so a lookup scans a few runs, not all.
-BLOCK_SHIFT = 6
-BLOCK_POINTERS = 1 << BLOCK_SHIFT
-# A linear run costs one 8-byte run entry (and may split an explicit run in
-# two); an explicit code point costs 2 bytes. Below this length, explicit wins.
-MIN_LINEAR_RUN = 8
 
 
 def decode_one(data, codec):
@@ -157,96 +147,50 @@ def big5_index():
     return table
 
 
-def compact(table):
-    """Returns (runs, values) as described in the module docstring."""
-    runs = []
-    values = []
-    n = len(table)
+def varint(out, n):
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return
+
+
+def pack(table):
+    """The byte stream described in the module docstring."""
+    out = bytearray()
+    prev = 0
     p = 0
-    explicit_start = None
-
-    def close_explicit(end):
-        nonlocal explicit_start
-        if explicit_start is not None:
-            runs.append((explicit_start, end - explicit_start, explicit_values_offset[0]))
-            explicit_start = None
-
-    explicit_values_offset = [0]
-    while p < n:
-        cp = table[p]
-        if cp is None:
-            close_explicit(p)
-            p += 1
-            continue
-        q = p + 1
-        while q < n and table[q] is not None and table[q] == table[q - 1] + 1:
-            q += 1
-        if q - p >= MIN_LINEAR_RUN:
-            close_explicit(p)
-            runs.append((p, q - p, K_LINEAR_RUN | cp))
+    while p < len(table):
+        if table[p] is None:
+            q = p
+            while q < len(table) and table[q] is None:
+                q += 1
+            varint(out, 0)
+            varint(out, q - p)
             p = q
             continue
-        if explicit_start is None:
-            explicit_start = p
-            explicit_values_offset[0] = len(values)
-        values.append(cp)
+        cp = table[p]
+        assert cp != 0xFFFF  # the decoder's "unmapped" mark
+        delta = cp - prev - 1
+        varint(out, ((delta << 1) ^ (delta >> 63)) + 1)  # zigzag, 0 reserved
+        prev = cp
         p += 1
-    close_explicit(n)
-    for first, count, _ in runs:
-        assert count < 0x10000 and first < 0x10000
-    # Explicit values are 16-bit: a plane-2 code point (Big5-HKSCS) is stored
-    # as its low 16 bits and its pointer listed in `plane2`.
-    plane2 = []
-    for first, count, data in runs:
-        if data & K_LINEAR_RUN:
-            continue
-        for k in range(count):
-            v = values[data + k]
-            if v > 0xFFFF:
-                assert 0x20000 <= v <= 0x2FFFF, hex(v)
-                values[data + k] = v - 0x20000
-                plane2.append(first + k)
-    return runs, values, plane2
+    return bytes(out)
 
 
 def write_index(out, name, table):
-    runs, values, plane2 = compact(table)
+    stream = pack(table)
     mapped = sum(1 for v in table if v is not None)
-    out.write("// %s: %d pointers mapped, %d runs, %d explicit code points.\n"
-              % (name, mapped, len(runs), len(values)))
-    out.write("constexpr CjkIndexRun k%sRuns[] = {\n" % name)
-    for i in range(0, len(runs), 4):
-        out.write("  " + " ".join("{%d, %d, 0x%08X}," % r for r in runs[i:i + 4]) + "\n")
+    out.write("// %s: %d pointers, %d mapped, %d bytes packed.\n"
+              % (name, len(table), mapped, len(stream)))
+    out.write("constexpr unsigned char k%sStream[] = {\n" % name)
+    for i in range(0, len(stream), 24):
+        out.write("  " + ",".join("%d" % b for b in stream[i:i + 24]) + ",\n")
     out.write("};\n")
-    out.write("constexpr uint16_t k%sValues[] = {\n" % name)
-    for i in range(0, len(values), 12):
-        out.write("  " + " ".join("0x%04X," % v for v in values[i:i + 12]) + "\n")
-    out.write("};\n")
-    blocks = []
-    r = 0
-    for block_start in range(0, len(table), BLOCK_POINTERS):
-        # Last run starting at or before block_start (0 if none).
-        while r + 1 < len(runs) and runs[r + 1][0] <= block_start:
-            r += 1
-        blocks.append(r)
-    assert all(b < 0x10000 for b in blocks)
-    out.write("constexpr uint16_t k%sBlocks[] = {\n" % name)
-    for i in range(0, len(blocks), 16):
-        out.write("  " + " ".join("%d," % b for b in blocks[i:i + 16]) + "\n")
-    out.write("};\n")
-    if plane2:
-        out.write("// Pointers whose explicit value is a plane-2 code point minus 0x20000.\n")
-        out.write("constexpr uint16_t k%sPlane2[] = {\n" % name)
-        for i in range(0, len(plane2), 12):
-            out.write("  " + " ".join("%d," % p for p in plane2[i:i + 12]) + "\n")
-        out.write("};\n")
-        plane2_ref = "k%sPlane2, sizeof(k%sPlane2) / sizeof(k%sPlane2[0])" % (name, name, name)
-    else:
-        plane2_ref = "nullptr, 0"
-    out.write("constexpr CjkIndex k%s = {\n    k%sRuns, sizeof(k%sRuns) / sizeof(k%sRuns[0]), k%sValues,\n"
-              "    k%sBlocks, sizeof(k%sBlocks) / sizeof(k%sBlocks[0]), %s};\n\n"
-              % (name, name, name, name, name, name, name, name, plane2_ref))
-    return len(runs) * 8 + len(values) * 2 + len(plane2) * 2 + len(blocks) * 2
+    out.write("constexpr PackedCjkIndex k%s = {k%sStream, sizeof(k%sStream), %d};\n\n"
+              % (name, name, name, len(table)))
+    return len(stream)
 
 
 def main():

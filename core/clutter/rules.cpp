@@ -57,7 +57,7 @@ constexpr size_t kDefaultTextMaxChars = 200;
 
 }  // namespace
 
-RuleSet parse_rules(std::string_view json_text) {
+RuleSet parse_rules(std::string_view json_text, bool require_evidence) {
   RuleSet set;
   nlohmann::json doc = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
@@ -76,7 +76,7 @@ RuleSet parse_rules(std::string_view json_text) {
     rule.category = r["category"].get<std::string>();
     Reader get{r, rule.id, set.errors};
     rule.evidence = get.string("evidence", "");
-    if (rule.evidence.empty()) set.errors.push_back(rule.id + ": no evidence given");
+    if (require_evidence && rule.evidence.empty()) set.errors.push_back(rule.id + ": no evidence given");
     if (!previous_id.empty() && rule.id <= previous_id) {
       set.errors.push_back(rule.id + ": ids must be sorted and unique (after " + previous_id + ")");
     }
@@ -150,7 +150,7 @@ std::string_view builtin_rules_json() {
 }
 
 const RuleSet& builtin_rules() {
-  static const RuleSet set = parse_rules(builtin_rules_json());
+  static const RuleSet set = parse_rules(builtin_rules_json(), /*require_evidence=*/false);
   return set;
 }
 

@@ -49,10 +49,13 @@ struct RuleSet {
 };
 
 // Parses a rules document (the format of rules.json). Problems (bad JSON,
-// unknown kind, bad selector, unsorted or duplicate ids) go to `errors`; the
-// rules that could be read are still returned.
-RuleSet parse_rules(std::string_view json_text);
-// The built-in rules (parsed once).
+// unknown kind, bad selector, unsorted or duplicate ids, no evidence when
+// `require_evidence`) go to `errors`; the rules that could be read are still
+// returned.
+RuleSet parse_rules(std::string_view json_text, bool require_evidence = true);
+// The built-in rules (parsed once, on first use). They are embedded without
+// their evidence (core/clutter/embed_rules.py): the lint test checks it in
+// rules.json.
 const RuleSet& builtin_rules();
 std::string_view builtin_rules_json();
 

@@ -175,7 +175,7 @@ size_t collapsed_length(std::string_view s) {
 // node counts once per matching ancestor below `id` (the direct sum over
 // inner_text of every match is quadratic in nesting depth).
 double text_density(const Document& doc, NodeId id, std::initializer_list<Tag> tags) {
-  size_t total = utf8_length(inner_text(doc, id));
+  size_t total = inner_text_length(doc, id);
   if (total == 0) return 0;
   size_t children = 0;
   // (element, matching elements on the path from id down to it, inclusive)
@@ -204,7 +204,7 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
     size_t list_length = 0;
     for (NodeId n = doc.first_child(node); n != kNoNode; n = doc.next_in_tree(n, node)) {
       if (doc.is_html(n, Tag::kUl) || doc.is_html(n, Tag::kOl)) {
-        list_length += utf8_length(inner_text(doc, n));
+        list_length += inner_text_length(doc, n);
       }
     }
     is_list = content_length > 0 && static_cast<double>(list_length) / content_length > 0.9;
@@ -328,7 +328,7 @@ NodeId next_non_whitespace(const Document& doc, NodeId n) {
 void prep_article(CleanContext& ctx, NodeId article) {
   Document& doc = ctx.doc;
   ctx.budget = kCleanBudgetBase + kCleanBudgetPerNode * subtree_size(doc, article, SIZE_MAX);
-  ctx.article_chars = utf8_length(inner_text(doc, article));
+  ctx.article_chars = inner_text_length(doc, article);
   DataTables tables;
   tables.mark(doc, article);
   fix_lazy_images(doc, article);

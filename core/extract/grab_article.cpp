@@ -463,7 +463,7 @@ NodeId Attempt::find_hero_figure(NodeId top) const {
   for (int level = 0; level < kHeroSearchLevels && at != kNoNode; ++level) {
     for (NodeId s = doc_.prev_sibling(at); s != kNoNode; s = doc_.prev_sibling(s)) {
       if (!doc_.is_element(s)) continue;
-      size_t len = utf8_length(inner_text(doc_, s));
+      size_t len = inner_text_length(doc_, s);
       if (len > kMaxHeroText) return kNoNode;  // real content in between: no hero
       NodeId figure = kNoNode;
       int images = 0;
@@ -759,7 +759,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     std::string byline;
     Attempt a(*page.doc, page.log, options, flags, byline);
     NodeId content = a.run();
-    size_t len = content == kNoNode ? 0 : utf8_length(inner_text(*page.doc, content));
+    size_t len = content == kNoNode ? 0 : inner_text_length(*page.doc, content);
     bool in_main = a.top_in_main() && len > 0;
     bool better = !have_best || len > best.text_length;
     if (prefer_main) better = in_main && (!best_in_main || len > best.text_length);
@@ -786,7 +786,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   if (best.content != kNoNode) {
     remove_link_paragraphs(*best.page.doc, best.content, best.page.log);
     trim_trailing_boilerplate(*best.page.doc, best.content, best.page.log);
-    best.text_length = utf8_length(inner_text(*best.page.doc, best.content));
+    best.text_length = inner_text_length(*best.page.doc, best.content);
   }
   return best;
 }

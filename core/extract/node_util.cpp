@@ -13,15 +13,77 @@ std::string inner_text(const Document& doc, NodeId id) {
   return collapse_whitespace(doc.text_content(id), SpaceSet::kHtmlAndNbsp);
 }
 
+namespace {
+
+// Counts the code points collapse_whitespace() would output for the bytes
+// fed to it, chunk by chunk (the text nodes of a subtree in order).
+class CollapsedCounter {
+ public:
+  void feed(std::string_view s) {
+    for (char c : s) byte(static_cast<unsigned char>(c));
+  }
+  size_t finish() {
+    if (held_c2_) emit(0xC2);
+    held_c2_ = false;
+    return count_;
+  }
+
+ private:
+  void byte(unsigned char c) {
+    if (held_c2_) {
+      held_c2_ = false;
+      if (c == 0xA0) {  // U+00A0 is whitespace
+        pending_space_ = any_;
+        return;
+      }
+      emit(0xC2);
+    }
+    if (c == 0xC2) {
+      held_c2_ = true;
+      return;
+    }
+    if (is_html_space(static_cast<char>(c))) {
+      pending_space_ = any_;
+      return;
+    }
+    emit(c);
+  }
+  void emit(unsigned char c) {
+    if (pending_space_) ++count_;
+    pending_space_ = false;
+    any_ = true;
+    count_ += (c & 0xC0) != 0x80;
+  }
+
+  size_t count_ = 0;
+  bool any_ = false;            // something was output
+  bool pending_space_ = false;  // whitespace since the last output
+  bool held_c2_ = false;        // a 0xC2 byte whose next byte decides
+};
+
+}  // namespace
+
+size_t inner_text_length(const Document& doc, NodeId id) {
+  CollapsedCounter counter;
+  if (doc.is_text(id)) {
+    counter.feed(doc.data(id));
+    return counter.finish();
+  }
+  for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_text(n)) counter.feed(doc.data(n));
+  }
+  return counter.finish();
+}
+
 double link_density(const Document& doc, NodeId id) {
-  size_t total = utf8_length(inner_text(doc, id));
+  size_t total = inner_text_length(doc, id);
   if (total == 0) return 0;
   double link_len = 0;
   for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
     if (!doc.is_html(n, Tag::kA)) continue;
     std::string_view href = doc.attr(n, "href");
     double coefficient = (href.size() > 1 && href[0] == '#') ? 0.3 : 1.0;
-    link_len += coefficient * utf8_length(inner_text(doc, n));
+    link_len += coefficient * inner_text_length(doc, n);
   }
   return link_len / static_cast<double>(total);
 }

@@ -17,6 +17,10 @@ using dom::Tag;
 
 // Text of the subtree, trimmed, runs of whitespace collapsed to one space.
 std::string inner_text(const Document& doc, NodeId id);
+// utf8_length(inner_text(doc, id)) without building the string: the
+// extractor asks for it per candidate and per link (issue 12: building the
+// text was 15% of clean() natively).
+size_t inner_text_length(const Document& doc, NodeId id);
 // Share of the text that sits inside links (hash links weigh 0.3).
 double link_density(const Document& doc, NodeId id);
 // "class id" of an element, for pattern matching.

@@ -84,7 +84,7 @@ NodeId marked_container(const Document& doc, NodeId top) {
   NodeId lca = kNoNode;
   for (NodeId n = doc.first_child(root); n != kNoNode; n = doc.next_in_tree(n, root)) {
     if (!doc.is_element(n) || !is_marked_post(doc, n)) continue;
-    if (text_length(inner_text(doc, n)) < kMinPostChars) continue;
+    if (inner_text_length(doc, n) < kMinPostChars) continue;
     lca = common_ancestor(doc, lca == kNoNode ? top : lca, n);
     if (lca == kNoNode) return kNoNode;
   }
@@ -101,7 +101,7 @@ NodeId repeated_container(const Document& doc, NodeId top) {
     int alike = 0;
     for (NodeId s = doc.first_child(parent); s != kNoNode; s = doc.next_sibling(s)) {
       if (!doc.is_element(s) || doc.tag(s) != doc.tag(a) || signature(doc, s) != sig) continue;
-      if (text_length(inner_text(doc, s)) >= kMinPostChars) ++alike;
+      if (inner_text_length(doc, s) >= kMinPostChars) ++alike;
     }
     if (alike >= kMinRepeatedPosts) return parent;
   }

@@ -6,15 +6,60 @@
 #include <string>
 
 #include "clutter/rules.h"
+#include "test_paths.h"
 
 using reader::clutter::builtin_rules;
 using reader::clutter::parse_rules;
 
+namespace {
+
+// rules.json as written, evidence included (the core embeds it without).
+reader::clutter::RuleSet source_rules() {
+  std::string json;
+  REQUIRE(reader::testing::read_file(reader::testing::tests_dir() + "/../core/clutter/rules.json", json));
+  return parse_rules(json);
+}
+
+}  // namespace
+
 TEST_CASE("built-in rules lint clean") {
+  const auto source = source_rules();
+  for (const std::string& e : source.errors) FAIL_CHECK(e);
+  CHECK(source.errors.empty());
   const auto& set = builtin_rules();
   for (const std::string& e : set.errors) FAIL_CHECK(e);
   CHECK(set.errors.empty());
   CHECK(set.rules.size() >= 12);
+}
+
+TEST_CASE("the embedded rules are rules.json without the evidence") {
+  const auto source = source_rules();
+  const auto& embedded = builtin_rules();
+  REQUIRE(embedded.rules.size() == source.rules.size());
+  for (size_t i = 0; i < source.rules.size(); ++i) {
+    const auto& a = source.rules[i];
+    const auto& b = embedded.rules[i];
+    INFO(a.id);
+    CHECK(b.id == a.id);
+    CHECK(b.category == a.category);
+    CHECK(b.kind == a.kind);
+    CHECK(b.contains == a.contains);
+    CHECK(b.parts == a.parts);
+    CHECK(b.phrases == a.phrases);
+    CHECK(b.with == a.with);
+    CHECK(b.max_chars == a.max_chars);
+    CHECK(b.match == a.match);
+    CHECK(b.min_chars == a.min_chars);
+    CHECK(b.standalone == a.standalone);
+    CHECK((b.selector == nullptr) == (a.selector == nullptr));
+    CHECK(b.evidence.empty());
+  }
+}
+
+TEST_CASE("a rule without evidence is a lint error unless evidence is not required") {
+  const char* json = R"({"rules":[{"id":"a","category":"ad","kind":"attr","contains":["x"]}]})";
+  CHECK(parse_rules(json).errors.size() == 1);
+  CHECK(parse_rules(json, /*require_evidence=*/false).errors.empty());
 }
 
 TEST_CASE("built-in text rules use every match mode and the new categories") {
