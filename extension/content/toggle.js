@@ -32,23 +32,34 @@ function capture() {
   return doctype + document.documentElement.outerHTML;
 }
 
+// Sends the page to the core's context. If nothing answered (Chromium closed
+// the offscreen document), the background brings it back and we ask once more.
+async function askCore(message) {
+  const ask = () => api.sendMessage(message).catch((error) => ({error: String(error?.message ?? error)}));
+  let reply = await ask();
+  if (!reply?.json) {
+    await api.sendMessage({type: messages.kCoreMissing});
+    reply = await ask();
+  }
+  if (!reply?.json) throw new Error(reply?.error ?? 'no reply from the reader core');
+  return reply;
+}
+
 async function openView(injected) {
   busy = true;
   try {
     const started = now();
     const url = location.href;
+    // The storage read runs while the page is serialised.
+    const stored = settings.forPage(format.hostnameOf(url));
     const html = capture();
     const captured = now();
-    const [reply, s, restoredKeys] = await Promise.all([
-      api.sendMessage({type: messages.kPageCaptured, html, url}),
-      settings.load(),
-      settings.restoredKeys(format.hostnameOf(url)),
-    ]);
-    if (!reply || reply.error) throw new Error(reply?.error ?? 'no reply from the background');
+    const {settings: s, userRules, restoredKeys} = await stored;
+    const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
     const replied = now();
     const result = JSON.parse(reply.json);
     if (!result.url) result.url = url;
-    const view = readerView.open(result, reply.css, s, {onClose: close, restoredKeys});
+    const view = readerView.open(result, s, {onClose: close, restoredKeys});
     const saved = pageState.hide(view.host);
     view.show();
     open = {view, saved};

@@ -17,7 +17,7 @@ export const api = {
   // runtime
   url: (path) => ext.runtime.getURL(path),
   // Who "we" are, for checking a message's sender.
-  self: (context) => ({runtimeId: ext.runtime.id, extensionOrigin: ext.runtime.getURL(''), context}),
+  self: (...contexts) => ({runtimeId: ext.runtime.id, extensionOrigin: ext.runtime.getURL(''), contexts}),
   sendMessage: (message) => ext.runtime.sendMessage(message),
   // Registers `handler(message, sender) -> Promise|undefined`. A promise's
   // value is sent back as the response (Chromium needs `return true` plus
@@ -31,6 +31,24 @@ export const api = {
     });
   },
   openOptionsPage: () => ext.runtime.openOptionsPage(),
+  // Browser start-up and install/update: the moments to pre-warm.
+  onStartup: (listener) => ext.runtime.onStartup.addListener(listener),
+  onInstalled: (listener) => ext.runtime.onInstalled.addListener(listener),
+
+  // offscreen (Chromium only; Firefox has no such API).
+  hasOffscreen: Boolean(ext?.offscreen),
+  // Creates the extension's offscreen document at `path` unless one exists.
+  async ensureOffscreenDocument(path, reasons, justification) {
+    const url = ext.runtime.getURL(path);
+    const existing = await ext.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url]});
+    if (existing.length) return;
+    try {
+      await ext.offscreen.createDocument({url, reasons, justification});
+    } catch (error) {
+      // Two callers raced (a click during start-up): one document is enough.
+      if (!/single offscreen document/i.test(String(error?.message ?? error))) throw error;
+    }
+  },
 
   // action
   onActionClicked: (listener) => ext.action.onClicked.addListener(listener),

@@ -61,7 +61,17 @@ export const settings = {
     await api.storageSet({settings: next});
     return next;
   }),
-  async userRules() {
+  // What opening the view on `hostname` needs, in one storage read:
+// {settings, userRules, restoredKeys}.
+async forPage(hostname) {
+  const {settings: stored, userRules, restored} = await api.storageGet(['settings', 'userRules', 'restored']);
+  return {
+    settings: normalize(stored),
+    userRules: typeof userRules === 'string' ? userRules : '',
+    restoredKeys: new Set((restored && restored[hostname]) || []),
+  };
+},
+async userRules() {
     const {userRules} = await api.storageGet('userRules');
     return typeof userRules === 'string' ? userRules : '';
   },

@@ -48,8 +48,9 @@ async function clickAction(browser, url) {
   await browser.browserSession.send('Extensions.triggerAction', {id: browser.extensionId, targetId: tab.targetId});
 }
 
-// Runs `fn` (source text of `function () {...}`) with `this` = the view's
-// shadow root; returns its JSON-serialisable value, or null without a view.
+// Runs `fn` (source text of `function () {...}`) with `this` = the view's root
+// node (its host element: the view is ordinary DOM; a shadow root if a build
+// puts one there); returns its JSON-serialisable value, or null without a view.
 async function inShadow(page, fn, args = []) {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -58,7 +59,7 @@ async function inShadow(page, fn, args = []) {
     let shadowId = null;
     while (stack.length && shadowId === null) {
       const node = stack.pop();
-      if (node.localName === kHostTag && node.shadowRoots?.length) shadowId = node.shadowRoots[0].backendNodeId;
+      if (node.localName === kHostTag) shadowId = (node.shadowRoots?.[0] ?? node).backendNodeId;
       for (const child of node.children ?? []) stack.push(child);
     }
     if (shadowId === null) return null;

@@ -60,12 +60,13 @@ test('settings: defaults, clamping, restore keys', () => {
 });
 
 test('message names say their direction', () => {
-  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|op)-(cs|bg|op)-[a-z-]+$/);
+  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
 });
 
 test('messages: only this extension, from the context the name says, with the right shape', () => {
-  const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', context: 'bg'};
-  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/'};
+  const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', contexts: ['core']};
+  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', userRules: '',
+                removeClutter: true};
   const tabTop = {id: 'ext-id', tab: {id: 7}, frameId: 0, url: 'https://example.com/'};
   assert.equal(checkMessage(good, tabTop, self), '');
   // Another extension, a subframe, no tab (an extension page pretending), the wrong receiver.
@@ -73,11 +74,15 @@ test('messages: only this extension, from the context the name says, with the ri
   assert.match(checkMessage(good, {...tabTop, frameId: 3}, self), /wrong context/);
   assert.match(checkMessage(good, {id: 'ext-id', url: 'chrome-extension://ext-id/options/options.html'}, self),
                /wrong context/);
-  assert.match(checkMessage(good, tabTop, {...self, context: 'op'}), /not for op/);
+  assert.match(checkMessage(good, tabTop, {...self, contexts: ['bg']}), /not for bg/);
+  // Firefox's background answers to both bg and core.
+  assert.equal(checkMessage(good, tabTop, {...self, contexts: ['bg', 'core']}), '');
+  assert.equal(checkMessage({type: messages.kCoreMissing}, tabTop, {...self, contexts: ['bg']}), '');
   // Shape: missing or mistyped fields, unknown types, non-objects.
   assert.match(checkMessage({...good, html: 42}, tabTop, self), /html is not a string/);
   assert.match(checkMessage({type: messages.kPageCaptured, html: ''}, tabTop, self), /url is not a string/);
-  assert.match(checkMessage({type: 'cs-bg-launch-missiles'}, tabTop, self), /unknown message/);
+  assert.match(checkMessage({...good, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.match(checkMessage({type: 'cs-core-launch-missiles'}, tabTop, self), /unknown message/);
   assert.equal(checkMessage(null, tabTop, self), 'not a message');
   assert.equal(checkMessage('cs-bg-page-captured', tabTop, self), 'not a message');
 });
