@@ -55,6 +55,7 @@ async function openView(injected) {
     const html = capture();
     const captured = now();
     const {settings: s, userRules, restoredKeys} = await stored;
+    const storedAt = now();
     const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
     const replied = now();
     const result = JSON.parse(reply.json);
@@ -64,7 +65,7 @@ async function openView(injected) {
     view.show();
     open = {view, saved};
     const attached = now();
-    const timing = {injected, started, captured, replied, attached, ...reply.timing};
+    const timing = {injected, started, captured, storedAt, replied, attached, ...reply.timing};
     globalThis[kTimingKey] = timing;
     requestAnimationFrame(() => requestAnimationFrame(() => {
       timing.painted = now();

@@ -20,6 +20,8 @@
 //   transfer message to the background and back, minus the core
 //   core     the WebAssembly clean(), plus waiting for the core to load (cold)
 //   render   the reply -> attached + two animation frames
+//   and, finer: storage (the settings read outlasting the capture; inside
+//   transfer), build (reply -> view attached), frames (attached -> rendered)
 // --save-text / --check-text write / compare the view's article text per page
 // (no regression of the view's correctness between two builds).
 import {createRequire} from 'node:module';
@@ -200,6 +202,11 @@ async function measureExtension(ctx, page, url) {
       transfer: (t.replied - t.captured) - core,
       core,
       render: rendered - t.replied,
+      // Finer grain, not in the sum: waiting for storage after the capture
+      // (counted in transfer), building the view, the frames after attaching.
+      storage: (t.storedAt ?? t.captured) - t.captured,
+      build: t.attached - t.replied,
+      frames: rendered - t.attached,
     };
   }
   return {total, parts};
@@ -304,11 +311,12 @@ async function main() {
            `${((Date.now() - started) / 1000).toFixed(0)} s`);
   out.push(machineLine());
   out.push(line('extension warm: click -> rendered', results.warm));
-  for (const k of ['worker', 'inject', 'capture', 'transfer', 'core', 'render']) {
+  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build', 'frames'];
+  for (const k of kParts) {
     out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));
   }
   out.push(line('extension cold: click -> rendered', results.cold));
-  for (const k of ['worker', 'inject', 'capture', 'transfer', 'core', 'render']) {
+  for (const k of kParts) {
     out.push(line(`  cold ${k}`, parts.cold.map((x) => x[k]).filter(Number.isFinite)));
   }
   out.push(line('Readability.js: clone+parse+insert', results.ref));
