@@ -1,16 +1,20 @@
 // Hides the page while the reader view is shown, and gives it back exactly.
 //
-// While the view is open:
+// The view's host is the last child of <body> (of <html> when there is no
+// body), where other extensions' content scripts, which walk document.body,
+// find it. While the view is open:
 //  - the page's content is not rendered: a document-level constructed
-//    stylesheet gives every element child of <html> but <head> and the view's
-//    host `content-visibility: hidden` (its subtree skips style, layout and
-//    paint, whatever its descendants' own styles say, and keeps its rendering
-//    state for the way back) and `visibility: hidden`; the root stops scrolling;
+//    stylesheet gives every element child of <body> and of <html> (but <head>,
+//    <body> and the view's host) `content-visibility: hidden` (its subtree
+//    skips style, layout and paint, whatever its descendants' own styles say,
+//    and keeps its rendering state for the way back) and `visibility: hidden`;
+//    the root stops scrolling; <body>'s inline styles that would move a fixed
+//    box (transform, filter...) are overridden;
 //  - the page's stylesheets are switched off (`disabled` on each sheet, and on
 //    sheets the page adds later), so none of its rules reach the view, which is
 //    ordinary DOM in the same document;
 //  - the page is taken out of the accessibility tree and of focus by `inert` +
-//    `aria-hidden="true"` on the same elements.
+//    `aria-hidden="true"` on the same elements, and on those the page adds later.
 // Everything is put back on restore: the two attributes' original values, the
 // sheets' `disabled` flags, the scroll position and the focused element. No
 // attribute of the page changes for the hiding itself, and a page CSP cannot
@@ -20,13 +24,39 @@
 const kHostTag = 'reader-mode-view';
 const kHiddenAttributes = ['inert', 'aria-hidden'];
 
+// `:has()` with child combinators only: cheap to keep up to date as the page changes.
+const kOpen = `:is(html:has(> ${kHostTag}), html:has(> body > ${kHostTag}))`;
 const kHideCss = `
-  html:has(> ${kHostTag}) { overflow: hidden !important; }
-  html:has(> ${kHostTag}) > :not(head):not(${kHostTag}) {
+  ${kOpen} { overflow: hidden !important; }
+  body:has(> ${kHostTag}) {
+    transform: none !important; filter: none !important; perspective: none !important;
+    contain: none !important; will-change: auto !important; backdrop-filter: none !important;
+    content-visibility: visible !important; visibility: visible !important;
+  }
+  ${kOpen} > :not(head):not(body):not(${kHostTag}),
+  body:has(> ${kHostTag}) > :not(${kHostTag}) {
     content-visibility: hidden !important;
     visibility: hidden !important;
   }
 `;
+
+// Where the view's host goes: <body>, or <html> for a document without one
+// (a frameset, an SVG or XML document).
+function hostParent() {
+  const body = document.body;
+  return body && body.localName === 'body' ? body : document.documentElement;
+}
+
+// The page's elements to hide: the children of the host's parent and of
+// <html>, but <head>, <body> (when it holds the host) and the host.
+function pageChildren(host, parent) {
+  const out = [];
+  for (const el of parent.children) if (el !== host) out.push(el);
+  if (parent !== document.documentElement) {
+    for (const el of document.documentElement.children) if (el !== parent) out.push(el);
+  }
+  return out;
+}
 
 let hideSheetCache = null;
 
@@ -79,9 +109,12 @@ function switchOffPageStyles(host, saved) {
     for (const record of records) {
       for (const node of record.addedNodes) {
         visit(node);
-        // A late sibling of <body> (an overlay, a widget) leaves the
+        // A late child of <body> or <html> (an overlay, a widget) leaves the
         // accessibility tree like the rest of the page.
-        if (record.target === document.documentElement && node !== host) hideElement(node, saved);
+        if ((record.target === saved.parent || record.target === document.documentElement) &&
+            node !== host && node !== saved.parent) {
+          hideElement(node, saved);
+        }
       }
     }
   });
@@ -92,18 +125,20 @@ function switchOffPageStyles(host, saved) {
 // remembering its attributes.
 function hideElement(el, saved) {
   if (el.nodeType !== Node.ELEMENT_NODE || el.localName === 'head') return;
+  // Chromium refuses aria-hidden on <body> (it would hide the whole tree, and
+  // logs a warning); `inert` already takes a body without the view out.
   const attrs = {};
   for (const name of kHiddenAttributes) attrs[name] = el.getAttribute(name);
   saved.elements.push({el, attrs});
   el.setAttribute('inert', '');
-  // Chromium refuses aria-hidden on <body> (it would hide the whole tree,
-  // and logs a warning); `inert` already takes the body out of the tree.
   if (el !== document.body) el.setAttribute('aria-hidden', 'true');
 }
 
-// Returns a token for restore().
+// Returns a token for restore(). The host is not attached yet; it will be
+// appended to hostParent().
 function hide(host) {
   const saved = {
+    parent: hostParent(),
     active: true,
     scrollX: window.scrollX,
     scrollY: window.scrollY,
@@ -115,9 +150,7 @@ function hide(host) {
     pendingLinks: [],
     observer: null,
   };
-  for (const el of document.documentElement.children) {
-    if (el !== host) hideElement(el, saved);
-  }
+  for (const el of pageChildren(host, saved.parent)) hideElement(el, saved);
   switchOffPageStyles(host, saved);
   try {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, hideSheet()];
@@ -163,4 +196,4 @@ function restore(saved) {
   }
 }
 
-export {kHostTag, hide, restore};
+export {kHostTag, hostParent, hide, restore};

@@ -9,7 +9,7 @@
 
 import {api} from '../shared/browser_api.js';
 import {settings as settingsStore} from '../shared/settings.js';
-import {kHostTag} from '../content/page_state.js';
+import {hostParent, kHostTag} from '../content/page_state.js';
 import * as fragment from './fragment.js';
 import * as format from './format.js';
 import * as picker from './picker.js';
@@ -273,7 +273,7 @@ function open(result, s, {onClose, restoredKeys = new Set()}) {
     // keyboard scrolls the article.
     show() {
       unadopt = adoptStyles(host);
-      document.documentElement.append(host);
+      hostParent().append(host);
       host.dataset.state = 'ready';
       scroller.focus({preventScroll: true});
     },

@@ -8,7 +8,10 @@ const paths = require('./paths');
 
 const kHostTag = 'reader-mode-view';
 
-async function launch({extensionDir, hostResolverRules}) {
+// `otherExtensions`: more unpacked extensions to load alongside ours (the
+// person's other extensions); ours must be the only one with a service worker.
+async function launch({extensionDir, hostResolverRules, otherExtensions = []}) {
+  const all = [extensionDir, ...otherExtensions].join(',');
   const {chromium} = paths.requireDependency('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -19,7 +22,7 @@ async function launch({extensionDir, hostResolverRules}) {
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${all}`, `--load-extension=${all}`,
       ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
     ],
   });

@@ -3,13 +3,15 @@
 # tests/): a test fails with that instruction when they are missing.
 #   e2e_reader           Chromium (/usr/bin/chromium) through playwright-core + CDP
 #   e2e_firefox          firefox-esr through WebDriver BiDi; skips itself without Firefox
+#   e2e_isolation        Chromium: another extension's content script highlights the view's text;
+#                        the page's CSS, late nodes, keys and synthetic events do not reach it
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader firefox fragment_dom extension_units)
+  foreach(name reader isolation firefox fragment_dom extension_units)
     set(file ${name}.e2e.test.js)
     if(name STREQUAL "fragment_dom")
       set(file fragment.dom.test.js)
