@@ -80,6 +80,8 @@ async function init() {
     clearTimeout(timer);
     timer = setTimeout(async () => showErrors(await ruleErrors($('user-rules').value)), 300);
   });
+  // Every control holds its stored value and listens (tests wait for this).
+  document.documentElement.dataset.ready = 'true';
   showErrors(await ruleErrors($('user-rules').value));
 }
 
