@@ -45,7 +45,9 @@ async function askCore(message) {
   return reply;
 }
 
-async function openView(injected) {
+// `onlyArticles`: the always-open script's run; a page the core finds not to
+// be an article (a site's home page, a search page) stays as it is.
+async function openView(injected, {onlyArticles = false} = {}) {
   busy = true;
   try {
     const started = now();
@@ -54,13 +56,14 @@ async function openView(injected) {
     const stored = settings.forPage(format.hostnameOf(url));
     const html = capture();
     const captured = now();
-    const {settings: s, userRules, restoredKeys} = await stored;
+    const {settings: s, userRules, restoredKeys, alwaysOpen} = await stored;
     const storedAt = now();
     const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
     const replied = now();
     const result = JSON.parse(reply.json);
     if (!result.url) result.url = url;
-    const view = readerView.open(result, s, {onClose: close, restoredKeys});
+    if (onlyArticles && (result.readerable === false || !result.content)) return;
+    const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen});
     const saved = pageState.hide(view.host);
     view.show();
     open = {view, saved};
@@ -75,6 +78,12 @@ async function openView(injected) {
   }
 }
 
+// The view's "Always open on this site" button. The background asks for the
+// site's permission (in the options page) when it is not granted yet.
+async function setAlwaysOpen(on) {
+  return api.sendMessage({type: messages.kAlwaysOpen, hostname: location.hostname, on});
+}
+
 // `injected`: when this click's content script started running.
 export function toggle(injected) {
   if (open) {
@@ -82,4 +91,10 @@ export function toggle(injected) {
   } else if (!busy) {
     openView(injected).catch((error) => console.warn('reader mode:', error?.message ?? error));
   }
+}
+
+// The always-open script: opens the view once per page load, on articles only.
+export function openIfArticle(injected) {
+  if (open || busy) return;
+  openView(injected, {onlyArticles: true}).catch((error) => console.warn('reader mode:', error?.message ?? error));
 }

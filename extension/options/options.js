@@ -3,6 +3,7 @@
 // page reports exactly what the reader view will accept.
 import {settings} from '../shared/settings.js';
 import {cleanPage} from '../shared/core_runner.js';
+import {initSites} from './sites.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -80,6 +81,7 @@ async function init() {
     clearTimeout(timer);
     timer = setTimeout(async () => showErrors(await ruleErrors($('user-rules').value)), 300);
   });
+  await initSites();
   // Every control holds its stored value and listens (tests wait for this).
   document.documentElement.dataset.ready = 'true';
   showErrors(await ruleErrors($('user-rules').value));

@@ -162,7 +162,9 @@ function contentBlocksParent(articleEl) {
 // Builds the view for `result` (the core's JSON, parsed). Returns a handle
 // with show() and close(); `onClose` runs when the view asks to close
 // (its close button, Escape).
-function open(result, s, {onClose, restoredKeys = new Set()}) {
+// `alwaysOpen`: the site's "always open" choice; `setAlwaysOpen(on)` asks the
+// background to change it (reply {alwaysOpen, askingPermission}).
+function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null}) {
   const host = document.createElement(kHostTag);
   styleHost(host);
   host.dataset.state = 'rendering';
@@ -189,6 +191,8 @@ function open(result, s, {onClose, restoredKeys = new Set()}) {
                     btn('larger', 'Larger text', 'A+'),
                     btn('theme', kThemeLabels[s.theme], '◐'),
                     btn('pick', 'Remove a block from this site’s pages', 'Remove this…', {'aria-pressed': 'false'}),
+                  setAlwaysOpen ? btn('auto', `Always open in reader view on ${hostname}`, 'Always here',
+                                      {'aria-pressed': String(alwaysOpen)}) : null,
                     btn('close', 'Close reader view (Esc)', '✕'));
 
   const lead = buildLeadImage(result, articleEl);
@@ -218,6 +222,21 @@ function open(result, s, {onClose, restoredKeys = new Set()}) {
   const pick = picker.create({articleEl: articleEl, hostname, status,
                               onStop: () => toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
 
+  async function toggleAlwaysOpen(button) {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    let reply;
+    try {
+      reply = await setAlwaysOpen(on);
+    } catch (error) {
+      reply = {error: String(error?.message ?? error)};
+    }
+    button.setAttribute('aria-pressed', String(Boolean(reply?.alwaysOpen)));
+    status.textContent = reply?.error ? `Could not change this: ${reply.error}`
+      : reply?.askingPermission ? `To open by itself on ${hostname}, reader view needs your permission: see the tab that just opened.`
+      : reply?.alwaysOpen ? `Reader view will open by itself on ${hostname}’s articles.`
+      : `Reader view will no longer open by itself on ${hostname}.`;
+  }
+
   async function update(partial) {
     current = settingsStore.normalize({...current, ...partial});
     applySettings(root, current);
@@ -232,6 +251,7 @@ function open(result, s, {onClose, restoredKeys = new Set()}) {
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
     else if (action === 'theme') update({theme: kThemes[(kThemes.indexOf(current.theme) + 1) % kThemes.length]});
+    else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'pick') {
       const on = !pick.active;
       if (on) pick.start(); else pick.stop();

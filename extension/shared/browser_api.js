@@ -52,6 +52,41 @@ export const api = {
 
   // action
   onActionClicked: (listener) => ext.action.onClicked.addListener(listener),
+  // A per-tab note on the button: badge text and tooltip ('' / null clear them).
+  async setActionNote(tabId, badge, title) {
+    await Promise.all([ext.action.setBadgeText({tabId, text: badge}), ext.action.setTitle({tabId, title})]);
+  },
+  // Opens `popup` (an extension page) from the button for this tab once; the
+  // next click reaches onActionClicked again. Best effort: needs a user gesture
+  // (the click) and a focused window.
+  async showActionPopup(tabId, popup) {
+    await ext.action.setPopup({tabId, popup});
+    try {
+      await ext.action.openPopup?.();
+    } finally {
+      await ext.action.setPopup({tabId, popup: ''});
+    }
+  },
+
+  // permissions (optional host permissions, one site at a time)
+  hasOrigins: (origins) => ext.permissions.contains({origins}),
+  // Must run in an extension page, in the handler of the person's click.
+  requestOrigins: (origins) => ext.permissions.request({origins}),
+  removeOrigins: (origins) => ext.permissions.remove({origins}),
+  onPermissionsChanged(listener) {
+    ext.permissions.onAdded.addListener(listener);
+    ext.permissions.onRemoved.addListener(listener);
+  },
+
+  // Content scripts registered at run time (sites the person chose).
+  async setRegisteredScript(id, matches, files) {
+    const existing = await ext.scripting.getRegisteredContentScripts({ids: [id]});
+    if (existing.length) await ext.scripting.unregisterContentScripts({ids: [id]});
+    if (!matches.length) return;
+    await ext.scripting.registerContentScripts([{id, matches, js: files, runAt: 'document_idle'}]);
+  },
+
+  openExtensionTab: (path) => ext.tabs.create({url: ext.runtime.getURL(path)}),
 
   // scripting: inject classic scripts into a tab's top frame, retrying once on
   // the transient "Cannot access contents of the page".

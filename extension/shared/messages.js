@@ -14,12 +14,22 @@ export const messages = Object.freeze({
   // content script -> background: the core did not answer (its document was
   // closed); make sure it exists again. {type}; reply {ok: true} or {error}.
   kCoreMissing: 'cs-bg-core-missing',
+  // content script -> background: the view's "Always open on this site".
+  //   {type, hostname, on}; reply {alwaysOpen} or, when the site's permission
+  //   must be asked for first (in the options page, which the background opens),
+  //   {alwaysOpen: false, askingPermission: true}.
+  kAlwaysOpen: 'cs-bg-always-open',
+  // options page -> background: per-site choices changed; re-register the
+  // always-open content script. {type}; reply {ok: true}.
+  kSitesChanged: 'op-bg-sites-changed',
 });
 
 // Field name -> typeof, per message type.
 const kShapes = Object.freeze({
   [messages.kPageCaptured]: {html: 'string', url: 'string', userRules: 'string', removeClutter: 'boolean'},
   [messages.kCoreMissing]: {},
+  [messages.kAlwaysOpen]: {hostname: 'string', on: 'boolean'},
+  [messages.kSitesChanged]: {},
 });
 
 // The sending context a direction prefix stands for.
