@@ -15,15 +15,18 @@ const kKinds = [
 ];
 const kGeneric = 'Reader view can’t open on this page: the browser doesn’t let extensions change it.';
 
-// Chromium names the page in its refusal when the tab's URL is not ours to see.
-const kErrorUrl = /\b((?:[a-z][a-z0-9+.-]*):\/\/[^\s"'<>]*|about:[^\s"'<>]*)/i;
+// Chromium names the page, or just its scheme ("Cannot access a chrome://
+// URL"), in its refusal when the tab's URL is not ours to see.
+const kErrorUrl = /\b([a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+|about:[^\s"'<>]+)/i;
+const kErrorScheme = /\b([a-z][a-z0-9+.-]*):\/\//i;
 
 export function restrictedNote(url, error) {
   const text = String(error?.message ?? error ?? '');
   if (/extensions gallery/i.test(text)) return kKinds[1].note;
   let parsed = null;
   try {
-    parsed = new URL(url || kErrorUrl.exec(text)?.[1] || '');
+    const scheme = kErrorScheme.exec(text)?.[1];
+    parsed = new URL(url || kErrorUrl.exec(text)?.[1] || (scheme ? `${scheme}://page/` : ''));
   } catch {
     // unknown page
   }

@@ -6,13 +6,15 @@
 #                        (exit 77) without Firefox, but FAILS then when CI=true
 #   e2e_isolation        Chromium: another extension's content script highlights the view's text;
 #                        the page's CSS, late nodes, keys and synthetic events do not reach it
+#   e2e_sites            Chromium: "always open on this site", the options page's Sites section
+#                        (review, delete, ask for the permission), bounded memory, restricted pages
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader isolation firefox fragment_dom extension_units)
+  foreach(name reader isolation sites firefox fragment_dom extension_units)
     set(file ${name}.e2e.test.js)
     if(name STREQUAL "fragment_dom")
       set(file fragment.dom.test.js)
