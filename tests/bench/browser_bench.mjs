@@ -167,7 +167,9 @@ function armRenderProbe(page) {
           done();
         }
       });
+      // The view is appended to <body> (to <html> without one).
       observer.observe(document.documentElement, {childList: true});
+      if (document.body) observer.observe(document.body, {childList: true});
     });
   }, [kHostTag, kTimeoutMs]);
 }
