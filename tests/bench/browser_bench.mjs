@@ -293,6 +293,8 @@ async function main() {
       }
       for (let r = 0; r < args.ref; ++r) {
         if (r) await page.goto(url, {waitUntil: 'load', timeout: kTimeoutMs});
+        // Some pages send themselves elsewhere a moment after loading.
+        if (page.url() !== url) throw new Error(`the page navigated away to ${page.url()}`);
         results.ref.push(await measureReadability(page));
       }
     } catch (error) {
