@@ -1,14 +1,22 @@
 // Builds the reader view: a full-viewport host element appended to <html>
-// whose closed shadow root holds the stylesheet and the sanitized article, so
-// neither the page's CSS nor its scripts reach the article.
+// holding the sanitized article as ordinary DOM, so the person's other
+// extensions (dictionaries, translators, annotators) and the browser's
+// translate see and can change its text as they would the page's. The page
+// cannot disturb it: its stylesheets are switched off while the view is open
+// and its own content is hidden (content/page_state.js); keys typed in the view
+// do not bubble out to the page's handlers; untrusted (script-made) events
+// trigger none of the view's actions.
 
 import {api} from '../shared/browser_api.js';
 import {settings as settingsStore} from '../shared/settings.js';
-import {kHostTag} from '../content/page_state.js';
+import {hostParent, kHostTag} from '../content/page_state.js';
 import * as fragment from './fragment.js';
 import * as format from './format.js';
 import * as picker from './picker.js';
 import * as removedPanel from './removed_panel.js';
+// The view's stylesheet, bundled into the content script as text (esbuild's
+// text loader): nothing to fetch or send per click.
+import readerCss from './reader.css';
 
 const kThemes = ['auto', 'light', 'sepia', 'dark'];
 const kThemeLabels = {auto: 'Theme: automatic', light: 'Theme: light', sepia: 'Theme: sepia', dark: 'Theme: dark'};
@@ -28,19 +36,34 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// A constructed stylesheet is not subject to the page's CSP. Where a content
-// script cannot adopt one (it may throw, or be ignored, across Firefox's
-// Xray wrappers), a <style> element in the shadow root does the job.
-function adoptStyles(shadow, css) {
+// Keyboard events typed in the view stop at its host: the page's own
+// shortcuts (bubbling listeners on the document or window) do not fire.
+const kIsolatedKeyEvents = ['keydown', 'keyup', 'keypress'];
+
+// The stylesheet, constructed once per page and adopted by the document while
+// the view is open (a constructed sheet is not subject to the page's CSP).
+let viewSheet = null;
+
+// Returns a function that un-adopts it. Where a content script cannot adopt
+// one (it may throw, or be ignored, across Firefox's Xray wrappers), a
+// <style> element inside the host does the job and leaves with it.
+function adoptStyles(host) {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
+    if (!viewSheet) {
+      viewSheet = new CSSStyleSheet();
+      viewSheet.replaceSync(readerCss);
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewSheet];
+    if (document.adoptedStyleSheets.includes(viewSheet)) {
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== viewSheet);
+      };
+    }
   } catch {
     // fall through
   }
-  shadow.append(h('style', {}, css));
+  host.prepend(h('style', {}, readerCss));
+  return () => {};
 }
 
 // The host's own box, set through the CSSOM (a page CSP cannot block it) with
@@ -139,12 +162,12 @@ function contentBlocksParent(articleEl) {
 // Builds the view for `result` (the core's JSON, parsed). Returns a handle
 // with show() and close(); `onClose` runs when the view asks to close
 // (its close button, Escape).
-function open(result, css, s, {onClose, restoredKeys = new Set()}) {
+// `alwaysOpen`: the site's "always open" choice; `setAlwaysOpen(on)` asks the
+// background to change it (reply {alwaysOpen, askingPermission}).
+function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null}) {
   const host = document.createElement(kHostTag);
   styleHost(host);
   host.dataset.state = 'rendering';
-  const shadow = host.attachShadow({mode: 'closed'});
-  adoptStyles(shadow, css);
 
   const hostname = format.hostnameOf(result.url || location.href);
   const content = fragment.parse(result.content || '');
@@ -168,6 +191,8 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
                     btn('larger', 'Larger text', 'A+'),
                     btn('theme', kThemeLabels[s.theme], '◐'),
                     btn('pick', 'Remove a block from this site’s pages', 'Remove this…', {'aria-pressed': 'false'}),
+                  setAlwaysOpen ? btn('auto', `Always open in reader view on ${hostname}`, 'Always here',
+                                      {'aria-pressed': String(alwaysOpen)}) : null,
                     btn('close', 'Close reader view (Esc)', '✕'));
 
   const lead = buildLeadImage(result, articleEl);
@@ -190,12 +215,27 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   const root = h('div', {class: 'rm-root', role: 'document', 'aria-label': `Reader view: ${result.title || ''}`},
                  toolbar, scroller);
   applySettings(root, s);
-  shadow.append(root);
+  host.append(root);
 
   let current = s;
   let closed = false;
   const pick = picker.create({articleEl: articleEl, hostname, status,
                               onStop: () => toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
+
+  async function toggleAlwaysOpen(button) {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    let reply;
+    try {
+      reply = await setAlwaysOpen(on);
+    } catch (error) {
+      reply = {error: String(error?.message ?? error)};
+    }
+    button.setAttribute('aria-pressed', String(Boolean(reply?.alwaysOpen)));
+    status.textContent = reply?.error ? `Could not change this: ${reply.error}`
+      : reply?.askingPermission ? `To open by itself on ${hostname}, reader view needs your permission: see the tab that just opened.`
+      : reply?.alwaysOpen ? `Reader view will open by itself on ${hostname}’s articles.`
+      : `Reader view will no longer open by itself on ${hostname}.`;
+  }
 
   async function update(partial) {
     current = settingsStore.normalize({...current, ...partial});
@@ -205,11 +245,13 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   }
 
   toolbar.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     const action = event.target.closest?.('[data-action]')?.dataset.action;
     if (action === 'close') onClose();
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
     else if (action === 'theme') update({theme: kThemes[(kThemes.indexOf(current.theme) + 1) % kThemes.length]});
+    else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'pick') {
       const on = !pick.active;
       if (on) pick.start(); else pick.stop();
@@ -218,9 +260,9 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   });
 
   // Escape leaves picker mode first, then closes the view. Listening inside
-  // the shadow root runs before the page's bubbling listeners can object.
+  // the view runs before the page's bubbling listeners could object.
   const onKey = (event) => {
-    if (event.key !== 'Escape' || closed) return;
+    if (!event.isTrusted || event.key !== 'Escape' || closed) return;
     event.stopPropagation();
     event.preventDefault();
     if (pick.active) {
@@ -230,6 +272,8 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
     }
   };
   root.addEventListener('keydown', onKey);
+  const stopAtHost = (event) => event.stopPropagation();
+  for (const type of kIsolatedKeyEvents) host.addEventListener(type, stopAtHost);
   // Appearance changed elsewhere (options page, another tab): follow it.
   const stopWatching = api.onStorageChanged((changes) => {
     if (!changes.settings) return;
@@ -241,13 +285,15 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   window.addEventListener('keydown', onKey, true);
 
   panel.applyRemembered();
+  let unadopt = () => {};
 
   return {
     host,
     // Attaches the view (after the caller hid the page) and focuses it so the
     // keyboard scrolls the article.
     show() {
-      document.documentElement.append(host);
+      unadopt = adoptStyles(host);
+      hostParent().append(host);
       host.dataset.state = 'ready';
       scroller.focus({preventScroll: true});
     },
@@ -257,6 +303,7 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
       pick.stop();
       window.removeEventListener('keydown', onKey, true);
       host.remove();
+      unadopt();
     },
   };
 }

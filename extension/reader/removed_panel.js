@@ -39,7 +39,10 @@ function build({result, blocksParent, hostname, h, status, restoredKeys}) {
   const element = h('section', {class: 'rm-removed', 'aria-label': 'Removed items'}, toggle, list);
   if (!removed.length) toggle.disabled = true;
 
-  toggle.addEventListener('click', () => {
+  // Only the person's own clicks (event.isTrusted): a page script's
+  // synthetic click must not restore or reveal anything.
+  toggle.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     const open = list.hidden;
     list.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
@@ -72,7 +75,8 @@ function build({result, blocksParent, hostname, h, status, restoredKeys}) {
   for (const removal of removed) {
     const button = h('button', {type: 'button', class: 'rm-restore', 'data-index': removal.index}, 'Restore');
     buttons.set(removal.index, button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       if (restoredBlocks.has(removal.index)) unrestore(removal, button); else restore(removal, button, true);
     });
     list.append(h('li', {class: 'rm-removed-item'},

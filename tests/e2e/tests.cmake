@@ -4,7 +4,12 @@
 # whose browser, extension build or corpus is absent is reported as Skipped
 # (tests/scripts/skip_unless.sh, exit 77), never as passed.
 #   e2e_reader           Chromium (/usr/bin/chromium) through playwright-core + CDP
-#   e2e_firefox          firefox-esr through WebDriver BiDi
+#   e2e_firefox          firefox-esr through WebDriver BiDi: toggle, settings, options; SKIPPED
+#                        (exit 77) without Firefox, but FAILS then when CI=true
+#   e2e_isolation        Chromium: another extension's content script highlights the view's text;
+#                        the page's CSS, late nodes, keys and synthetic events do not reach it
+#   e2e_sites            Chromium: "always open on this site", the options page's Sites section
+#                        (review, delete, ask for the permission), bounded memory, restricted pages
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
@@ -14,11 +19,13 @@ set(READER_FIREFOX /usr/bin/firefox-esr CACHE FILEPATH "Firefox used by e2e_fire
 set(extension_manifest ${READER_WASM_BUILD_DIR}/extension/manifest.json)
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader firefox fragment_dom extension_units)
+  foreach(name reader isolation sites firefox fragment_dom extension_units)
     set(file ${name}.e2e.test.js)
     set(needs --exists ${READER_CHROMIUM} --exists ${extension_manifest})
     if(name STREQUAL "firefox")
-      set(needs --exists ${READER_FIREFOX} --exists ${extension_manifest})
+      # Firefox's own absence is judged by the test: Skipped locally, a failure
+      # in CI (CI=true), where setup.sh installs firefox-esr.
+      set(needs --exists ${extension_manifest})
     elseif(name STREQUAL "fragment_dom")
       set(file fragment.dom.test.js)
       set(needs --exists ${READER_CHROMIUM} --exists ${READER_SHARED_DIR}/corpora/dompurify/expect.json)
@@ -26,6 +33,8 @@ if(READER_NODE)
       set(file extension_units.test.js)
       set(needs)
     endif()
+    # Run directly (not `node --test`) so that a file's own exit code (77:
+    # skipped) reaches ctest.
     add_test(NAME e2e_${name}
              COMMAND ${CMAKE_COMMAND} -E env
                      READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
@@ -33,7 +42,7 @@ if(READER_NODE)
                      READER_CHROMIUM=${READER_CHROMIUM} READER_FIREFOX=${READER_FIREFOX}
                      READER_SHARED_DIR=${READER_SHARED_DIR}
                      bash ${READER_SKIP_UNLESS} ${needs} --
-                     ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/${file})
+                     ${READER_NODE} ${CMAKE_CURRENT_LIST_DIR}/${file})
     set_tests_properties(e2e_${name} PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser"
                          SKIP_RETURN_CODE 77)
   endforeach()
