@@ -43,6 +43,9 @@ struct Article {
   std::string published_time;
   std::string lead_image;     // absolute URL
   std::string lead_image_caption;
+  bool lead_image_in_content = false;  // the content shows the lead image already
+                                       // (same URL or file name): a reader view
+                                       // does not show it twice
   bool readerable = false;
   int reading_minutes = 0;    // at ~230 words per minute (CJK: 500 chars/min)
   std::string url;
@@ -54,6 +57,10 @@ struct Options {
   std::string charset;           // override the detected encoding ("" = detect)
   std::string user_rules;        // cosmetic filter list text (uBlock/ABP syntax)
   bool remove_clutter = true;    // the clutter pass (off = extraction only)
+  // Extra serializations carried in the JSON (to_json): "markdown" (to_markdown)
+  // and "readerPage" (to_reader_page), for the extension's export.
+  bool with_markdown = false;
+  bool with_reader_page = false;
   Limits limits;
 };
 
@@ -64,6 +71,8 @@ struct Result {
   std::string charset;           // the encoding that was used to decode the input
   std::vector<std::string> rule_errors;  // unsupported user-rule lines ("line 3: ...")
   Article article;
+  bool with_markdown = false;     // copied from Options: to_json adds "markdown"
+  bool with_reader_page = false;  // copied from Options: to_json adds "readerPage"
   // Internal: the extracted article's DOM for the text/Markdown serializers.
   std::shared_ptr<const void> internal;
 };
@@ -77,7 +86,8 @@ std::string to_markdown(const Result& r);
 std::string to_reader_page(const Result& r);  // complete standalone reader-view page
 
 // Parses the options JSON used by the WASM binding and the extension:
-// {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool}.
+// {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool,
+//  "formats": ["markdown", "readerPage"]}.
 // Unknown keys are ignored; a malformed document yields the defaults plus url.
 Options options_from_json(std::string_view json, std::string_view url);
 
