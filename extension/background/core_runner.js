@@ -5,7 +5,7 @@ import createReaderCore from '../core/reader-core.mjs';
 
 let corePromise = null;
 
-function core() {
+export function loadCore() {
   corePromise ??= createReaderCore().catch((error) => {
     corePromise = null;  // let the next request try again
     throw error;
@@ -18,7 +18,7 @@ function core() {
 // it is UTF-8 by the time it reaches the core: say so, or the page's own
 // <meta charset> would be believed.
 export async function cleanPage(html, url, {userRules = '', removeClutter = true} = {}) {
-  const module = await core();
+  const module = await loadCore();
   const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter});
   try {
     return module.clean(html, url, options);

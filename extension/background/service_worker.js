@@ -1,30 +1,19 @@
 // Background context: a service worker in Chromium, an event page (module) in
 // Firefox. It reacts to the toolbar button, and cleans captured pages in WASM.
 // It keeps no state it cannot rebuild: settings come from storage per request.
-import '../shared/browser_api.js';
-import '../shared/messages.js';
-import '../shared/settings.js';
-import {cleanPage} from './core_runner.js';
+import {api} from '../shared/browser_api.js';
+import {checkMessage, messages} from '../shared/messages.js';
+import {settings} from '../shared/settings.js';
+import {now} from '../shared/timing.js';
+import {cleanPage, loadCore} from './core_runner.js';
 
-const {api, messages, settings} = globalThis.readerMode;
-
-// Content-script files, injected in this order into the page's isolated world
-// on every click; each registers itself once in `globalThis.readerMode` and the
-// last one toggles the reader view.
-const kContentScripts = [
-  'shared/browser_api.js',
-  'shared/messages.js',
-  'shared/settings.js',
-  'content/page_state.js',
-  'reader/fragment.js',
-  'reader/format.js',
-  'reader/removed_panel.js',
-  'reader/picker.js',
-  'reader/reader_view.js',
-  'content/toggle.js',
-];
+// The content script: one bundle (content/main.js and what it imports),
+// injected into the page's isolated world on every click; it toggles the view.
+const kContentScript = 'content/content.js';
 
 let readerCssPromise = null;
+// Tab id -> when its toolbar click reached us; sent back with the result (timing only).
+const clickedAt = new Map();
 
 // The reader view's stylesheet, sent along with each result: the content script
 // adopts it into the view's shadow root (a page CSP cannot block that).
@@ -40,17 +29,26 @@ function readerCss() {
 
 api.onActionClicked((tab) => {
   if (tab?.id === undefined) return;
-  api.injectFiles(tab.id, kContentScripts).catch((error) => {
+  clickedAt.set(tab.id, now());
+  api.injectFiles(tab.id, [kContentScript]).catch((error) => {
     console.warn('reader mode: cannot run on this page:', error?.message ?? error);
   });
 });
 
-api.onMessage((message) => {
-  if (message?.type !== messages.kPageCaptured) return undefined;
+api.onMessage((message, sender) => {
+  const problem = checkMessage(message, sender, api.self('bg'));
+  if (problem) {
+    console.warn('reader mode: message ignored:', problem);
+    return undefined;
+  }
+  if (message.type !== messages.kPageCaptured) return undefined;
+  const received = now();
+  const clicked = clickedAt.get(sender.tab.id) ?? null;
+  clickedAt.delete(sender.tab.id);
   return (async () => {
-    const [s, userRules, css] = await Promise.all([settings.load(), settings.userRules(), readerCss()]);
-    const json = await cleanPage(String(message.html), String(message.url),
-                                 {userRules, removeClutter: s.removeClutter});
-    return {json, css};
+    const [s, userRules, css] = await Promise.all([settings.load(), settings.userRules(), readerCss(), loadCore()]);
+    const coreStart = now();
+    const json = await cleanPage(message.html, message.url, {userRules, removeClutter: s.removeClutter});
+    return {json, css, timing: {clicked, received, coreStart, coreEnd: now()}};
   })();
 });

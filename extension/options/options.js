@@ -1,11 +1,9 @@
 // Options page: appearance, clutter removal, and the user's cosmetic rules.
 // Rules are checked by the WebAssembly core itself (its `ruleErrors`), so the
 // page reports exactly what the reader view will accept.
-import '../shared/browser_api.js';
-import '../shared/settings.js';
+import {settings} from '../shared/settings.js';
 import createReaderCore from '../core/reader-core.mjs';
 
-const {settings} = globalThis.readerMode;
 const $ = (id) => document.getElementById(id);
 
 // A tiny page the rules are tried on: only the parse errors matter.

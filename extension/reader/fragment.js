@@ -5,85 +5,81 @@
 // nothing runs, nothing loads), active elements and attributes are dropped
 // again, and only then are the nodes imported into the view's shadow root.
 // Never innerHTML on the live page.
-(() => {
-  const ns = (globalThis.readerMode ??= {});
-  if (ns.fragment) return;
 
-  // Elements dropped with their subtree.
-  // Element names compared lowercased (SVG keeps camelCase local names).
-  const kDropElements = new Set([
-    'script', 'noscript', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame',
-    'frameset', 'object', 'embed', 'applet', 'template', 'form', 'input', 'button',
-    'select', 'textarea', 'dialog', 'portal', 'slot', 'foreignobject',
-    // SVG animation can rewrite an attribute (e.g. href to javascript:) after
-    // this pass ran; <use> can pull in outside content.
-    'animate', 'animatemotion', 'animatetransform', 'set', 'use', 'handler', 'listener',
-  ]);
-  // Attributes holding URLs; anything but these schemes is dropped.
-  const kUrlAttributes = new Set(['href', 'src', 'xlink:href', 'poster', 'cite', 'action',
-                                  'formaction', 'background', 'longdesc', 'usemap']);
-  const kSafeSchemes = /^(?:https?|mailto|tel):/i;
-  const kRelativeUrl = /^(?![a-z][a-z0-9+.-]*:)/i;  // no scheme at all
-  const kDataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
-  // Attributes never kept: presentation comes from the reader stylesheet.
-  const kDropAttributes = new Set(['style', 'srcdoc', 'class', 'is', 'nonce', 'autofocus',
-                                   'contenteditable', 'popover', 'tabindex']);
+// Elements dropped with their subtree.
+// Element names compared lowercased (SVG keeps camelCase local names).
+const kDropElements = new Set([
+  'script', 'noscript', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame',
+  'frameset', 'object', 'embed', 'applet', 'template', 'form', 'input', 'button',
+  'select', 'textarea', 'dialog', 'portal', 'slot', 'foreignobject',
+  // SVG animation can rewrite an attribute (e.g. href to javascript:) after
+  // this pass ran; <use> can pull in outside content.
+  'animate', 'animatemotion', 'animatetransform', 'set', 'use', 'handler', 'listener',
+]);
+// Attributes holding URLs; anything but these schemes is dropped.
+const kUrlAttributes = new Set(['href', 'src', 'xlink:href', 'poster', 'cite', 'action',
+                                'formaction', 'background', 'longdesc', 'usemap']);
+const kSafeSchemes = /^(?:https?|mailto|tel):/i;
+const kRelativeUrl = /^(?![a-z][a-z0-9+.-]*:)/i;  // no scheme at all
+const kDataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif);/i;
+// Attributes never kept: presentation comes from the reader stylesheet.
+const kDropAttributes = new Set(['style', 'srcdoc', 'class', 'is', 'nonce', 'autofocus',
+                                 'contenteditable', 'popover', 'tabindex']);
 
-  function isSafeUrl(name, value, tag) {
-    const v = value.trim().replace(/[\u0000-\u001f\u007f]/g, '');
-    if (kSafeSchemes.test(v) || kRelativeUrl.test(v)) return true;
-    return name === 'src' && tag === 'img' && kDataImage.test(v);
-  }
+function isSafeUrl(name, value, tag) {
+  const v = value.trim().replace(/[\u0000-\u001f\u007f]/g, '');
+  if (kSafeSchemes.test(v) || kRelativeUrl.test(v)) return true;
+  return name === 'src' && tag === 'img' && kDataImage.test(v);
+}
 
-  function isSafeSrcset(value, tag) {
-    return value.split(',').every((candidate) => {
-      const url = candidate.trim().split(/\s+/)[0] ?? '';
-      return url === '' || isSafeUrl('src', url, tag);
-    });
-  }
+function isSafeSrcset(value, tag) {
+  return value.split(',').every((candidate) => {
+    const url = candidate.trim().split(/\s+/)[0] ?? '';
+    return url === '' || isSafeUrl('src', url, tag);
+  });
+}
 
-  // A script URL (or a data: URL that is not a plain raster image) in any
-  // attribute is dropped, URL attribute or not: browsers and plugins have
-  // honoured odd ones (folder=, handler=, xlink:href on anything...).
-  const kScriptUrlValue = /^(?:javascript:|vbscript:|livescript:|data:(?!image\/(?:png|gif|jpe?g|webp|avif);))/i;
+// A script URL (or a data: URL that is not a plain raster image) in any
+// attribute is dropped, URL attribute or not: browsers and plugins have
+// honoured odd ones (folder=, handler=, xlink:href on anything...).
+const kScriptUrlValue = /^(?:javascript:|vbscript:|livescript:|data:(?!image\/(?:png|gif|jpe?g|webp|avif);))/i;
 
-  function cleanElement(el) {
-    const tag = el.localName;
-    for (const attr of [...el.attributes]) {
-      const name = attr.name.toLowerCase();
-      const squashed = attr.value.replace(/[\u0000-\u0020]/g, '');
-      if (name.startsWith('on') || kDropAttributes.has(name) || kScriptUrlValue.test(squashed) ||
-          (kUrlAttributes.has(name) && !isSafeUrl(name, attr.value, tag)) ||
-          (name === 'srcset' && !isSafeSrcset(attr.value, tag))) {
-        el.removeAttribute(attr.name);
-      }
-    }
-    if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
-    if (tag === 'img') {
-      el.setAttribute('loading', 'lazy');
-      el.setAttribute('decoding', 'async');
+function cleanElement(el) {
+  const tag = el.localName;
+  for (const attr of [...el.attributes]) {
+    const name = attr.name.toLowerCase();
+    const squashed = attr.value.replace(/[\u0000-\u0020]/g, '');
+    if (name.startsWith('on') || kDropAttributes.has(name) || kScriptUrlValue.test(squashed) ||
+        (kUrlAttributes.has(name) && !isSafeUrl(name, attr.value, tag)) ||
+        (name === 'srcset' && !isSafeSrcset(attr.value, tag))) {
+      el.removeAttribute(attr.name);
     }
   }
-
-  // Parses `html` and returns a DocumentFragment owned by `targetDocument`.
-  function parse(html, targetDocument = document) {
-    const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
-    const body = parsed.body;
-    // Iterative walk: pages nest deeply, recursion could overflow.
-    const walker = parsed.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
-    const drop = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.COMMENT_NODE || kDropElements.has(node.localName.toLowerCase())) {
-        drop.push(node);
-      } else {
-        cleanElement(node);
-      }
-    }
-    for (const node of drop) node.remove();
-    const fragment = parsed.createDocumentFragment();
-    while (body.firstChild) fragment.appendChild(body.firstChild);
-    return targetDocument.importNode(fragment, true);
+  if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+  if (tag === 'img') {
+    el.setAttribute('loading', 'lazy');
+    el.setAttribute('decoding', 'async');
   }
+}
 
-  ns.fragment = {parse};
-})();
+// Parses `html` and returns a DocumentFragment owned by `targetDocument`.
+function parse(html, targetDocument = document) {
+  const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
+  const body = parsed.body;
+  // Iterative walk: pages nest deeply, recursion could overflow.
+  const walker = parsed.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
+  const drop = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.COMMENT_NODE || kDropElements.has(node.localName.toLowerCase())) {
+      drop.push(node);
+    } else {
+      cleanElement(node);
+    }
+  }
+  for (const node of drop) node.remove();
+  const fragment = parsed.createDocumentFragment();
+  while (body.firstChild) fragment.appendChild(body.firstChild);
+  return targetDocument.importNode(fragment, true);
+}
+
+export {parse};

@@ -2,96 +2,94 @@
 // what the core removed (category, text preview, Restore), and restoring a
 // block into the article at the place it was found. Restores are remembered
 // per site (hostname + rule + text hash) and re-applied on the next visit.
-(() => {
-  const ns = (globalThis.readerMode ??= {});
-  if (ns.removedPanel) return;
 
-  const {fragment, format, settings} = ns;
+import * as fragment from './fragment.js';
+import * as format from './format.js';
+import {settings} from '../shared/settings.js';
 
-  // Insert `block` where removal `index` stood: before the anchor block of the
-  // original content, after restored blocks of lower index at the same anchor.
-  function insertAtAnchor(blocksParent, anchors, block, removal) {
-    const anchor = removal.anchor >= 0 && removal.anchor < anchors.length ? anchors[removal.anchor] : null;
-    if (!anchor || anchor.parentNode !== blocksParent) {
-      blocksParent.append(block);
-      return;
+// Insert `block` where removal `index` stood: before the anchor block of the
+// original content, after restored blocks of lower index at the same anchor.
+function insertAtAnchor(blocksParent, anchors, block, removal) {
+  const anchor = removal.anchor >= 0 && removal.anchor < anchors.length ? anchors[removal.anchor] : null;
+  if (!anchor || anchor.parentNode !== blocksParent) {
+    blocksParent.append(block);
+    return;
+  }
+  let before = anchor;
+  while (before.previousElementSibling?.dataset?.rmRestored !== undefined &&
+         Number(before.previousElementSibling.dataset.rmRestored) > removal.index) {
+    before = before.previousElementSibling;
+  }
+  blocksParent.insertBefore(block, before);
+}
+
+function build({result, blocksParent, hostname, h, status, restoredKeys}) {
+  const removed = Array.isArray(result.removed) ? result.removed : [];
+  // The top-level blocks as the core numbered them, before anything is added.
+  const anchors = [...blocksParent.children];
+  const restoredBlocks = new Map();  // removal index -> inserted element
+
+  const counts = format.categoryCounts(removed)
+    .map(([category, n]) => `${n} ${format.categoryLabel(category)}`).join(', ');
+  const toggle = h('button', {type: 'button', class: 'rm-removed-toggle', 'aria-expanded': 'false',
+                              'aria-controls': 'rm-removed-list'},
+                   h('span', {class: 'rm-removed-count'}, format.removedSummary(removed.length)),
+                   counts ? h('span', {class: 'rm-removed-cats'}, counts) : null);
+  const list = h('ul', {class: 'rm-removed-list', id: 'rm-removed-list', hidden: true});
+  const element = h('section', {class: 'rm-removed', 'aria-label': 'Removed items'}, toggle, list);
+  if (!removed.length) toggle.disabled = true;
+
+  toggle.addEventListener('click', () => {
+    const open = list.hidden;
+    list.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+
+  function restore(removal, button, remember) {
+    const block = h('div', {class: 'rm-restored', 'data-rm-restored': removal.index, 'data-rm-anchor': removal.anchor,
+                            'aria-label': `Restored ${format.categoryLabel(removal.category)}`, role: 'group'});
+    block.append(fragment.parse(removal.html || ''));
+    insertAtAnchor(blocksParent, anchors, block, removal);
+    restoredBlocks.set(removal.index, block);
+    button.textContent = 'Hide again';
+    button.closest('li')?.classList.add('rm-is-restored');
+    if (remember) {
+      settings.setRestored(hostname, settings.restoreKey(removal), true);
+      status.textContent = `Restored ${format.categoryLabel(removal.category)}; it will stay on ${hostname}.`;
     }
-    let before = anchor;
-    while (before.previousElementSibling?.dataset?.rmRestored !== undefined &&
-           Number(before.previousElementSibling.dataset.rmRestored) > removal.index) {
-      before = before.previousElementSibling;
-    }
-    blocksParent.insertBefore(block, before);
   }
 
-  function build({result, blocksParent, hostname, h, status, restoredKeys}) {
-    const removed = Array.isArray(result.removed) ? result.removed : [];
-    // The top-level blocks as the core numbered them, before anything is added.
-    const anchors = [...blocksParent.children];
-    const restoredBlocks = new Map();  // removal index -> inserted element
+  function unrestore(removal, button) {
+    restoredBlocks.get(removal.index)?.remove();
+    restoredBlocks.delete(removal.index);
+    button.textContent = 'Restore';
+    button.closest('li')?.classList.remove('rm-is-restored');
+    settings.setRestored(hostname, settings.restoreKey(removal), false);
+    status.textContent = `Removed ${format.categoryLabel(removal.category)} again.`;
+  }
 
-    const counts = format.categoryCounts(removed)
-      .map(([category, n]) => `${n} ${format.categoryLabel(category)}`).join(', ');
-    const toggle = h('button', {type: 'button', class: 'rm-removed-toggle', 'aria-expanded': 'false',
-                                'aria-controls': 'rm-removed-list'},
-                     h('span', {class: 'rm-removed-count'}, format.removedSummary(removed.length)),
-                     counts ? h('span', {class: 'rm-removed-cats'}, counts) : null);
-    const list = h('ul', {class: 'rm-removed-list', id: 'rm-removed-list', hidden: true});
-    const element = h('section', {class: 'rm-removed', 'aria-label': 'Removed items'}, toggle, list);
-    if (!removed.length) toggle.disabled = true;
-
-    toggle.addEventListener('click', () => {
-      const open = list.hidden;
-      list.hidden = !open;
-      toggle.setAttribute('aria-expanded', String(open));
+  const buttons = new Map();
+  for (const removal of removed) {
+    const button = h('button', {type: 'button', class: 'rm-restore', 'data-index': removal.index}, 'Restore');
+    buttons.set(removal.index, button);
+    button.addEventListener('click', () => {
+      if (restoredBlocks.has(removal.index)) unrestore(removal, button); else restore(removal, button, true);
     });
-
-    function restore(removal, button, remember) {
-      const block = h('div', {class: 'rm-restored', 'data-rm-restored': removal.index, 'data-rm-anchor': removal.anchor,
-                              'aria-label': `Restored ${format.categoryLabel(removal.category)}`, role: 'group'});
-      block.append(fragment.parse(removal.html || ''));
-      insertAtAnchor(blocksParent, anchors, block, removal);
-      restoredBlocks.set(removal.index, block);
-      button.textContent = 'Hide again';
-      button.closest('li')?.classList.add('rm-is-restored');
-      if (remember) {
-        settings.setRestored(hostname, settings.restoreKey(removal), true);
-        status.textContent = `Restored ${format.categoryLabel(removal.category)}; it will stay on ${hostname}.`;
-      }
-    }
-
-    function unrestore(removal, button) {
-      restoredBlocks.get(removal.index)?.remove();
-      restoredBlocks.delete(removal.index);
-      button.textContent = 'Restore';
-      button.closest('li')?.classList.remove('rm-is-restored');
-      settings.setRestored(hostname, settings.restoreKey(removal), false);
-      status.textContent = `Removed ${format.categoryLabel(removal.category)} again.`;
-    }
-
-    const buttons = new Map();
-    for (const removal of removed) {
-      const button = h('button', {type: 'button', class: 'rm-restore', 'data-index': removal.index}, 'Restore');
-      buttons.set(removal.index, button);
-      button.addEventListener('click', () => {
-        if (restoredBlocks.has(removal.index)) unrestore(removal, button); else restore(removal, button, true);
-      });
-      list.append(h('li', {class: 'rm-removed-item'},
-                    h('span', {class: 'rm-cat'}, format.categoryLabel(removal.category)),
-                    h('span', {class: 'rm-preview'}, format.preview(removal.text) || '(no text)'),
-                    button));
-    }
-
-    return {
-      element,
-      // Re-applies this site's remembered restores (sorted so anchors stay in order).
-      applyRemembered() {
-        for (const removal of [...removed].sort((a, b) => a.index - b.index)) {
-          if (restoredKeys.has(settings.restoreKey(removal))) restore(removal, buttons.get(removal.index), false);
-        }
-      },
-    };
+    list.append(h('li', {class: 'rm-removed-item'},
+                  h('span', {class: 'rm-cat'}, format.categoryLabel(removal.category)),
+                  h('span', {class: 'rm-preview'}, format.preview(removal.text) || '(no text)'),
+                  button));
   }
 
-  ns.removedPanel = {build, insertAtAnchor};
-})();
+  return {
+    element,
+    // Re-applies this site's remembered restores (sorted so anchors stay in order).
+    applyRemembered() {
+      for (const removal of [...removed].sort((a, b) => a.index - b.index)) {
+        if (restoredKeys.has(settings.restoreKey(removal))) restore(removal, buttons.get(removal.index), false);
+      }
+    },
+  };
+}
+
+export {build, insertAtAnchor};

@@ -1,71 +1,63 @@
 // The one wrapper around the WebExtension API (`browser.*` in Firefox,
-// `chrome.*` in Chromium). Every other file calls extension APIs through
-// `globalThis.readerMode.api`, never `chrome.*` / `browser.*` directly.
-//
-// Written as a classic script so that the same file serves both kinds of
-// context: content scripts load it through scripting.executeScript (classic
-// scripts only), module contexts (service worker, options page) import it for
-// its side effect. It only assigns to the namespace, so it is idempotent when a
-// content script is injected again.
-(() => {
-  const ns = (globalThis.readerMode ??= {});
-  if (ns.api) return;
+// `chrome.*` in Chromium). Every other module calls extension APIs through
+// `api`, never `chrome.*` / `browser.*` directly.
 
-  // Firefox exposes promise-based `browser`; Chromium's MV3 `chrome` returns
-  // promises too when no callback is given.
-  const ext = globalThis.browser ?? globalThis.chrome;
+// Firefox exposes promise-based `browser`; Chromium's MV3 `chrome` returns
+// promises too when no callback is given.
+const ext = globalThis.browser ?? globalThis.chrome;
 
-  // Chromium reports this on a rare race right after a click (about 1 launch
-  // in 30); the same call succeeds a moment later.
-  const kTransientInjectError = /Cannot access contents of the page/;
-  const kInjectRetryDelayMs = 50;
+// Chromium reports this on a rare race right after a click (about 1 launch
+// in 30); the same call succeeds a moment later.
+const kTransientInjectError = /Cannot access contents of the page/;
+const kInjectRetryDelayMs = 50;
 
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  ns.api = {
-    // runtime
-    url: (path) => ext.runtime.getURL(path),
-    sendMessage: (message) => ext.runtime.sendMessage(message),
-    // Registers `handler(message, sender) -> Promise|undefined`. A promise's
-    // value is sent back as the response (Chromium needs `return true` plus
-    // sendResponse; Firefox accepts either).
-    onMessage(handler) {
-      ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
-        const reply = handler(message, sender);
-        if (!reply) return false;
-        reply.then(sendResponse, (error) => sendResponse({error: String(error?.message ?? error)}));
-        return true;
-      });
-    },
-    openOptionsPage: () => ext.runtime.openOptionsPage(),
+export const api = {
+  // runtime
+  url: (path) => ext.runtime.getURL(path),
+  // Who "we" are, for checking a message's sender.
+  self: (context) => ({runtimeId: ext.runtime.id, extensionOrigin: ext.runtime.getURL(''), context}),
+  sendMessage: (message) => ext.runtime.sendMessage(message),
+  // Registers `handler(message, sender) -> Promise|undefined`. A promise's
+  // value is sent back as the response (Chromium needs `return true` plus
+  // sendResponse; Firefox accepts either).
+  onMessage(handler) {
+    ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      const reply = handler(message, sender);
+      if (!reply) return false;
+      reply.then(sendResponse, (error) => sendResponse({error: String(error?.message ?? error)}));
+      return true;
+    });
+  },
+  openOptionsPage: () => ext.runtime.openOptionsPage(),
 
-    // action
-    onActionClicked: (listener) => ext.action.onClicked.addListener(listener),
+  // action
+  onActionClicked: (listener) => ext.action.onClicked.addListener(listener),
 
-    // scripting: inject classic scripts into a tab's top frame, retrying once on
-    // the transient "Cannot access contents of the page".
-    async injectFiles(tabId, files) {
-      const run = () => ext.scripting.executeScript({target: {tabId}, files});
-      try {
-        return await run();
-      } catch (error) {
-        if (!kTransientInjectError.test(String(error?.message ?? error))) throw error;
-        await sleep(kInjectRetryDelayMs);
-        return run();
-      }
-    },
+  // scripting: inject classic scripts into a tab's top frame, retrying once on
+  // the transient "Cannot access contents of the page".
+  async injectFiles(tabId, files) {
+    const run = () => ext.scripting.executeScript({target: {tabId}, files});
+    try {
+      return await run();
+    } catch (error) {
+      if (!kTransientInjectError.test(String(error?.message ?? error))) throw error;
+      await sleep(kInjectRetryDelayMs);
+      return run();
+    }
+  },
 
-    // storage.local
-    storageGet: (keys) => ext.storage.local.get(keys),
-    storageSet: (items) => ext.storage.local.set(items),
-    storageRemove: (keys) => ext.storage.local.remove(keys),
-    // Returns a function that removes the listener.
-    onStorageChanged(listener) {
-      const wrapped = (changes, area) => {
-        if (area === 'local') listener(changes);
-      };
-      ext.storage.onChanged.addListener(wrapped);
-      return () => ext.storage.onChanged.removeListener(wrapped);
-    },
-  };
-})();
+  // storage.local
+  storageGet: (keys) => ext.storage.local.get(keys),
+  storageSet: (items) => ext.storage.local.set(items),
+  storageRemove: (keys) => ext.storage.local.remove(keys),
+  // Returns a function that removes the listener.
+  onStorageChanged(listener) {
+    const wrapped = (changes, area) => {
+      if (area === 'local') listener(changes);
+    };
+    ext.storage.onChanged.addListener(wrapped);
+    return () => ext.storage.onChanged.removeListener(wrapped);
+  },
+};

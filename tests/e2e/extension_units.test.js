@@ -1,17 +1,24 @@
-// Pure tier: the extension's DOM-free helpers, loaded into Node as the
-// content scripts load them (classic scripts registering in
-// globalThis.readerMode). No browser needed.
+// Pure tier: the extension's DOM-free helpers, imported into Node as the ES
+// modules the bundles are built from. No browser needed.
 'use strict';
-const {test} = require('node:test');
+const {test, before} = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const paths = require('./paths');
 
-const ext = (rel) => path.join(paths.repo, 'extension', rel);
-require(ext('shared/messages.js'));
-require(ext('shared/settings.js'));
-require(ext('reader/format.js'));
-const {format, settings, messages} = globalThis.readerMode;
+const {pathToFileURL} = require('node:url');
+
+const ext = (rel) => import(pathToFileURL(path.join(paths.repo, 'extension', rel)).href);
+let format;
+let settings;
+let messages;
+let checkMessage;
+
+before(async () => {
+  format = await ext('reader/format.js');
+  ({settings} = await ext('shared/settings.js'));
+  ({messages, checkMessage} = await ext('shared/messages.js'));
+});
 
 test('format: dates in the article language, reading time, summaries', () => {
   assert.equal(format.formatDate('2023-09-06T11:42:18Z', 'en-GB'), '6 September 2023');
@@ -54,4 +61,23 @@ test('settings: defaults, clamping, restore keys', () => {
 
 test('message names say their direction', () => {
   for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|op)-(cs|bg|op)-[a-z-]+$/);
+});
+
+test('messages: only this extension, from the context the name says, with the right shape', () => {
+  const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', context: 'bg'};
+  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/'};
+  const tabTop = {id: 'ext-id', tab: {id: 7}, frameId: 0, url: 'https://example.com/'};
+  assert.equal(checkMessage(good, tabTop, self), '');
+  // Another extension, a subframe, no tab (an extension page pretending), the wrong receiver.
+  assert.match(checkMessage(good, {...tabTop, id: 'other-id'}, self), /not this extension/);
+  assert.match(checkMessage(good, {...tabTop, frameId: 3}, self), /wrong context/);
+  assert.match(checkMessage(good, {id: 'ext-id', url: 'chrome-extension://ext-id/options/options.html'}, self),
+               /wrong context/);
+  assert.match(checkMessage(good, tabTop, {...self, context: 'op'}), /not for op/);
+  // Shape: missing or mistyped fields, unknown types, non-objects.
+  assert.match(checkMessage({...good, html: 42}, tabTop, self), /html is not a string/);
+  assert.match(checkMessage({type: messages.kPageCaptured, html: ''}, tabTop, self), /url is not a string/);
+  assert.match(checkMessage({type: 'cs-bg-launch-missiles'}, tabTop, self), /unknown message/);
+  assert.equal(checkMessage(null, tabTop, self), 'not a message');
+  assert.equal(checkMessage('cs-bg-page-captured', tabTop, self), 'not a message');
 });

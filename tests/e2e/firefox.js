@@ -1,7 +1,7 @@
 // Drives Firefox (stock firefox-esr) over WebDriver BiDi with the built
 // extension installed temporarily. BiDi has no way to click a toolbar button,
 // so the test runs a COPY of the extension with a test hook added: its
-// background injects the content scripts exactly as action.onClicked does
+// background injects the content script exactly as action.onClicked does
 // when the tab's title becomes "reader-e2e-click-N" (and opens the options
 // page for "reader-e2e-options"). The copy also gets <all_urls>, which
 // activeTab would otherwise grant on the click.
@@ -20,8 +20,10 @@ const kLaunchTimeoutMs = 30000;
 const kTestHook = `
 // --- added by tests/e2e/firefox.js (test copy only) ---
 globalThis.browser.tabs.onUpdated.addListener((tabId, info) => {
-  if (/^reader-e2e-click-/.test(info.title || '')) api.injectFiles(tabId, kContentScripts);
-  if (info.title === 'reader-e2e-options') api.openOptionsPage();
+  if (/^reader-e2e-click-/.test(info.title || '')) {
+    globalThis.browser.scripting.executeScript({target: {tabId}, files: ['content/content.js']});
+  }
+  if (info.title === 'reader-e2e-options') globalThis.browser.runtime.openOptionsPage();
 });
 `;
 

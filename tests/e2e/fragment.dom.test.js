@@ -12,7 +12,6 @@ const path = require('node:path');
 const paths = require('./paths');
 
 const kCorpus = path.join(paths.repo, '..', 'shared', 'corpora', 'dompurify', 'expect.json');
-const kFragmentJs = path.join(paths.repo, 'extension', 'reader', 'fragment.js');
 // Time given to handlers, SMIL animations and image errors to fire.
 const kSettleMs = 500;
 
@@ -47,7 +46,7 @@ before(async () => {
       window[name] = (...args) => window.__fired.push(`${name}(${args.join(',')})`);
     }
   });
-  await page.addScriptTag({content: fs.readFileSync(kFragmentJs, 'utf8')});
+  await page.addScriptTag({content: paths.bundleForPage('reader/fragment.js', 'readerFragment')});
 });
 
 after(async () => {
@@ -67,7 +66,7 @@ async function check(payloads) {
     // elements there cannot clobber document.createElement and friends).
     htmls.forEach((html, i) => {
       const holder = out.appendChild(document.createElement('div')).attachShadow({mode: 'open'});
-      holder.append(window.readerMode.fragment.parse(html));
+      holder.append(window.readerFragment.parse(html));
       for (const el of holder.querySelectorAll(active)) problems.push(`#${i}: element <${el.localName}>`);
       for (const el of holder.querySelectorAll('*')) {
         for (const attr of el.attributes) {
@@ -92,7 +91,7 @@ test('extra payloads come out inert', async () => {
   // ... while ordinary markup survives.
   const kept = await page.evaluate(() => {
     const holder = document.createElement('div');
-    holder.append(window.readerMode.fragment.parse(
+    holder.append(window.readerFragment.parse(
       '<p>a <a href="https://example.com/x">link</a></p><figure><img src="https://example.com/i.png" alt="i"><figcaption>c</figcaption></figure>'));
     return holder.innerHTML;
   });

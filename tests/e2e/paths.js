@@ -27,6 +27,18 @@ module.exports = {
     }
   },
 
+  // An extension ES module (path relative to extension/) bundled by esbuild as
+  // a classic script that sets `window[globalName]` to its exports, for
+  // injecting into a test page.
+  bundleForPage(rel, globalName) {
+    const esbuild = module.exports.requireDependency('esbuild');
+    const {outputFiles} = esbuild.buildSync({
+      entryPoints: [path.join(kRepo, 'extension', rel)], bundle: true, write: false,
+      format: 'iife', globalName, target: ['chrome120'],
+    });
+    return outputFiles[0].text;
+  },
+
   requireBuiltExtension() {
     const manifest = path.join(kWasmBuild, 'extension', 'manifest.json');
     if (!fs.existsSync(manifest)) {

@@ -1,0 +1,67 @@
+// The extension's one bundling step (esbuild, from tests/node_modules), run by
+// the WASM build (wasm/CMakeLists.txt) into build-wasm/extension/:
+//
+//   node extension/bundle.mjs OUT_DIR
+//
+// Each runtime context gets one file built from the ES modules it imports:
+//   background/service_worker.js  ES module (MV3 module service worker, Firefox event page)
+//   content/content.js            classic script (scripting.executeScript injects files only)
+//   options/options.js            ES module (<script type="module">)
+// The WASM core's factory (core/reader-core.mjs, written by Emscripten next to
+// them) stays a separate module, imported at run time.
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(path.join(here, '..', 'tests', 'package.json'));
+
+function loadEsbuild() {
+  try {
+    return require('esbuild');
+  } catch (error) {
+    console.error(`bundle.mjs: esbuild is not installed: run \`npm ci\` in ${path.join(here, '..', 'tests')} ` +
+                  `(${error.message.split('\n')[0]})`);
+    process.exit(1);
+  }
+}
+
+// Entry (source, relative to extension/) -> output (relative to OUT_DIR), format.
+export const kEntries = [
+  {in: 'background/service_worker.js', out: 'background/service_worker.js', format: 'esm'},
+  {in: 'content/main.js', out: 'content/content.js', format: 'iife'},
+  {in: 'options/options.js', out: 'options/options.js', format: 'esm'},
+];
+
+// The core's Emscripten factory is a build output, not a source: left as an import.
+const kExternalCore = {
+  name: 'external-core',
+  setup(build) {
+    build.onResolve({filter: /\/core\/reader-core\.mjs$/}, (args) => ({path: args.path, external: true}));
+  },
+};
+
+async function main() {
+  const outDir = process.argv[2];
+  if (!outDir) {
+    console.error('usage: node extension/bundle.mjs OUT_DIR');
+    process.exit(2);
+  }
+  const esbuild = loadEsbuild();
+  await Promise.all(kEntries.map((entry) => esbuild.build({
+    entryPoints: [path.join(here, entry.in)],
+    outfile: path.join(outDir, entry.out),
+    bundle: true,
+    format: entry.format,
+    // Chromium 120+ and Firefox 142+ (the manifest's minimum) run ES2022 as is.
+    target: ['chrome120', 'firefox142'],
+    plugins: [kExternalCore],
+    legalComments: 'none',
+    logLevel: 'warning',
+  })));
+}
+
+main().catch((error) => {
+  console.error(`bundle.mjs: ${error.message}`);
+  process.exit(1);
+});
