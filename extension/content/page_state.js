@@ -17,6 +17,13 @@ const kHiddenAttributes = ['inert', 'aria-hidden'];
 const kHideCss = `
   html:has(> ${kHostTag}) { overflow: hidden !important; }
   html:has(> ${kHostTag}) > :not(head):not(${kHostTag}) { visibility: hidden !important; }
+  /* Printing the view: the page takes no paper. (No :has() here: Chromium
+     does not re-match it when the media changes; the sheet is only adopted
+     while the view is open anyway.) */
+  @media print {
+    html { overflow: visible !important; }
+    html > :not(head):not(${kHostTag}) { display: none !important; }
+  }
 `;
 
 let hideSheetCache = null;

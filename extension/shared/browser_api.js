@@ -52,10 +52,38 @@ export const api = {
   storageGet: (keys) => ext.storage.local.get(keys),
   storageSet: (items) => ext.storage.local.set(items),
   storageRemove: (keys) => ext.storage.local.remove(keys),
-  // Returns a function that removes the listener.
+  // The appearance settings: storage.sync where the browser has it (it falls
+  // back to a local store when sync is off), else storage.local. Settings
+  // saved locally by an earlier version are read until the first save.
+  async settingsGet() {
+    if (ext.storage.sync) {
+      try {
+        const {settings} = await ext.storage.sync.get('settings');
+        if (settings) return settings;
+      } catch {
+        // sync unavailable (e.g. Firefox with it disabled by policy): local below
+      }
+    }
+    const {settings} = await ext.storage.local.get('settings');
+    return settings;
+  },
+  async settingsSet(value) {
+    if (ext.storage.sync) {
+      try {
+        await ext.storage.sync.set({settings: value});
+        return;
+      } catch {
+        // quota or policy: keep them locally
+      }
+    }
+    await ext.storage.local.set({settings: value});
+  },
+
+  // Returns a function that removes the listener. Fires for storage.local and
+  // storage.sync (settings live in the latter where it exists).
   onStorageChanged(listener) {
     const wrapped = (changes, area) => {
-      if (area === 'local') listener(changes);
+      if (area === 'local' || area === 'sync') listener(changes, area);
     };
     ext.storage.onChanged.addListener(wrapped);
     return () => ext.storage.onChanged.removeListener(wrapped);

@@ -5,16 +5,25 @@
 #   e2e_firefox          firefox-esr through WebDriver BiDi; skips itself without Firefox
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
+#   e2e_reader_view      reading features in Chromium: settings kept, themes + axe-core,
+#                        keyboard, read aloud, export, print, not-an-article, RTL,
+#                        screenshots (themes; five Readability-corpus articles, skipped
+#                        without ../shared)
+#   e2e_reader_view_units  settings, labels, read-aloud controller, export names, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader firefox fragment_dom extension_units)
+  foreach(name reader firefox fragment_dom extension_units reader_view reader_view_units)
     set(file ${name}.e2e.test.js)
     if(name STREQUAL "fragment_dom")
       set(file fragment.dom.test.js)
     elseif(name STREQUAL "extension_units")
       set(file extension_units.test.js)
+    elseif(name STREQUAL "reader_view")
+      set(file reader_view.e2e.test.js)
+    elseif(name STREQUAL "reader_view_units")
+      set(file reader_view_units.test.js)
     endif()
     add_test(NAME e2e_${name}
              COMMAND ${CMAKE_COMMAND} -E env
