@@ -6,7 +6,12 @@
 // Each runtime context gets one file built from the ES modules it imports:
 //   background/service_worker.js  ES module (MV3 module service worker, Firefox event page)
 //   content/content.js            classic script (scripting.executeScript injects files only)
+//   content/auto.js               classic script, registered for "always open on this site"
+//   popup/restricted.js           ES module (the button's popup where the view cannot open)
+//   offscreen/core.js             ES module (Chromium's offscreen document: the core's host)
 //   options/options.js            ES module (<script type="module">)
+// The view's stylesheet (reader/reader.css) is bundled into the content script
+// as text.
 // The WASM core's factory (core/reader-core.mjs, written by Emscripten next to
 // them) stays a separate module, imported at run time.
 import {createRequire} from 'node:module';
@@ -30,7 +35,10 @@ function loadEsbuild() {
 export const kEntries = [
   {in: 'background/service_worker.js', out: 'background/service_worker.js', format: 'esm'},
   {in: 'content/main.js', out: 'content/content.js', format: 'iife'},
+  {in: 'offscreen/core.js', out: 'offscreen/core.js', format: 'esm'},
   {in: 'options/options.js', out: 'options/options.js', format: 'esm'},
+  {in: 'content/auto.js', out: 'content/auto.js', format: 'iife'},
+  {in: 'popup/restricted.js', out: 'popup/restricted.js', format: 'esm'},
 ];
 
 // The core's Emscripten factory is a build output, not a source: left as an import.
@@ -56,6 +64,7 @@ async function main() {
     // Chromium 120+ and Firefox 142+ (the manifest's minimum) run ES2022 as is.
     target: ['chrome120', 'firefox142'],
     plugins: [kExternalCore],
+    loader: {'.css': 'text'},
     legalComments: 'none',
     logLevel: 'warning',
   })));

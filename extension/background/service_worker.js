@@ -1,54 +1,63 @@
 // Background context: a service worker in Chromium, an event page (module) in
-// Firefox. It reacts to the toolbar button, and cleans captured pages in WASM.
-// It keeps no state it cannot rebuild: settings come from storage per request.
+// Firefox. It reacts to the toolbar button by injecting the content script,
+// makes sure the WebAssembly core's host is up (core_host.js), and keeps the
+// "always open on this site" registration in step (auto_open.js). It keeps no
+// state it cannot rebuild.
 import {api} from '../shared/browser_api.js';
 import {checkMessage, messages} from '../shared/messages.js';
-import {settings} from '../shared/settings.js';
 import {now} from '../shared/timing.js';
-import {cleanPage, loadCore} from './core_runner.js';
+import {setAlwaysOpen, syncAutoOpen} from './auto_open.js';
+import {ensureCore, initCoreHost, recheckCore} from './core_host.js';
+import {restrictedNote} from './restricted.js';
 
 // The content script: one bundle (content/main.js and what it imports),
 // injected into the page's isolated world on every click; it toggles the view.
 const kContentScript = 'content/content.js';
+// When the last click reached this worker, for tests/bench/browser_bench.mjs
+// (read through CDP; nothing else uses it).
+const kLastClickKey = Symbol.for('reader-mode.last-click');
+// The page shown from the button where the view cannot open.
+const kRestrictedPopup = 'popup/restricted.html';
 
-let readerCssPromise = null;
-// Tab id -> when its toolbar click reached us; sent back with the result (timing only).
-const clickedAt = new Map();
-
-// The reader view's stylesheet, sent along with each result: the content script
-// adopts it into the view's shadow root (a page CSP cannot block that).
-function readerCss() {
-  readerCssPromise ??= fetch(api.url('reader/reader.css'))
-    .then((response) => response.text())
-    .catch((error) => {
-      readerCssPromise = null;
-      throw error;
-    });
-  return readerCssPromise;
-}
+initCoreHost();
+const resync = () => syncAutoOpen().catch((error) => console.warn('reader mode: always-open sites:', error?.message ?? error));
+api.onStartup(resync);
+api.onInstalled(resync);
+api.onPermissionsChanged(resync);
 
 api.onActionClicked((tab) => {
   if (tab?.id === undefined) return;
-  clickedAt.set(tab.id, now());
-  api.injectFiles(tab.id, [kContentScript]).catch((error) => {
-    console.warn('reader mode: cannot run on this page:', error?.message ?? error);
-  });
+  globalThis[kLastClickKey] = now();
+  // The core's host comes up while the content script captures the page.
+  ensureCore().catch((error) => console.warn('reader mode: the core is not available:', error?.message ?? error));
+  api.injectFiles(tab.id, [kContentScript]).then(
+    () => api.setActionNote(tab.id, '', null),
+    async (error) => {
+      // Browser pages, the extension store, the PDF viewer: say so politely,
+      // on the button (and in its popup where the browser lets us open it).
+      const note = restrictedNote(tab.url, error);
+      await api.setActionNote(tab.id, '–', note);
+      await api.showActionPopup(tab.id, `${kRestrictedPopup}#${encodeURIComponent(note)}`).catch(() => {});
+    });
 });
 
+const self = api.self('bg');
 api.onMessage((message, sender) => {
-  const problem = checkMessage(message, sender, api.self('bg'));
+  if (![messages.kCoreMissing, messages.kAlwaysOpen, messages.kSitesChanged].includes(message?.type)) return undefined;
+  const problem = checkMessage(message, sender, self);
   if (problem) {
     console.warn('reader mode: message ignored:', problem);
     return undefined;
   }
-  if (message.type !== messages.kPageCaptured) return undefined;
-  const received = now();
-  const clicked = clickedAt.get(sender.tab.id) ?? null;
-  clickedAt.delete(sender.tab.id);
-  return (async () => {
-    const [s, userRules, css] = await Promise.all([settings.load(), settings.userRules(), readerCss(), loadCore()]);
-    const coreStart = now();
-    const json = await cleanPage(message.html, message.url, {userRules, removeClutter: s.removeClutter});
-    return {json, css, timing: {clicked, received, coreStart, coreEnd: now()}};
-  })();
+  if (message.type === messages.kCoreMissing) return recheckCore().then(() => ({ok: true}));
+  if (message.type === messages.kSitesChanged) return syncAutoOpen().then(() => ({ok: true}));
+  // kAlwaysOpen: only for the site of the tab that asks.
+  let tabHost = '';
+  try {
+    tabHost = new URL(sender.url ?? sender.tab?.url ?? '').hostname;
+  } catch {
+    // no URL: refused below
+  }
+  if (tabHost !== message.hostname) return Promise.resolve({error: 'not this tab’s site'});
+  return setAlwaysOpen(message.hostname, message.on);
 });

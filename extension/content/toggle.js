@@ -32,28 +32,43 @@ function capture() {
   return doctype + document.documentElement.outerHTML;
 }
 
-async function openView(injected) {
+// Sends the page to the core's context. If nothing answered (Chromium closed
+// the offscreen document), the background brings it back and we ask once more.
+async function askCore(message) {
+  const ask = () => api.sendMessage(message).catch((error) => ({error: String(error?.message ?? error)}));
+  let reply = await ask();
+  if (!reply?.json) {
+    await api.sendMessage({type: messages.kCoreMissing});
+    reply = await ask();
+  }
+  if (!reply?.json) throw new Error(reply?.error ?? 'no reply from the reader core');
+  return reply;
+}
+
+// `onlyArticles`: the always-open script's run; a page the core finds not to
+// be an article (a site's home page, a search page) stays as it is.
+async function openView(injected, {onlyArticles = false} = {}) {
   busy = true;
   try {
     const started = now();
     const url = location.href;
+    // The storage read runs while the page is serialised.
+    const stored = settings.forPage(format.hostnameOf(url));
     const html = capture();
     const captured = now();
-    const [reply, s, restoredKeys] = await Promise.all([
-      api.sendMessage({type: messages.kPageCaptured, html, url}),
-      settings.load(),
-      settings.restoredKeys(format.hostnameOf(url)),
-    ]);
-    if (!reply || reply.error) throw new Error(reply?.error ?? 'no reply from the background');
+    const {settings: s, userRules, restoredKeys, alwaysOpen} = await stored;
+    const storedAt = now();
+    const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
     const replied = now();
     const result = JSON.parse(reply.json);
     if (!result.url) result.url = url;
-    const view = readerView.open(result, reply.css, s, {onClose: close, restoredKeys});
+    if (onlyArticles && (result.readerable === false || !result.content)) return;
+    const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen});
     const saved = pageState.hide(view.host);
     view.show();
     open = {view, saved};
     const attached = now();
-    const timing = {injected, started, captured, replied, attached, ...reply.timing};
+    const timing = {injected, started, captured, storedAt, replied, attached, ...reply.timing};
     globalThis[kTimingKey] = timing;
     requestAnimationFrame(() => requestAnimationFrame(() => {
       timing.painted = now();
@@ -63,6 +78,12 @@ async function openView(injected) {
   }
 }
 
+// The view's "Always open on this site" button. The background asks for the
+// site's permission (in the options page) when it is not granted yet.
+async function setAlwaysOpen(on) {
+  return api.sendMessage({type: messages.kAlwaysOpen, hostname: location.hostname, on});
+}
+
 // `injected`: when this click's content script started running.
 export function toggle(injected) {
   if (open) {
@@ -70,4 +91,10 @@ export function toggle(injected) {
   } else if (!busy) {
     openView(injected).catch((error) => console.warn('reader mode:', error?.message ?? error));
   }
+}
+
+// The always-open script: opens the view once per page load, on articles only.
+export function openIfArticle(injected) {
+  if (open || busy) return;
+  openView(injected, {onlyArticles: true}).catch((error) => console.warn('reader mode:', error?.message ?? error));
 }

@@ -2,7 +2,8 @@
 // Rules are checked by the WebAssembly core itself (its `ruleErrors`), so the
 // page reports exactly what the reader view will accept.
 import {settings} from '../shared/settings.js';
-import createReaderCore from '../core/reader-core.mjs';
+import {cleanPage} from '../shared/core_runner.js';
+import {initSites} from './sites.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -10,13 +11,8 @@ const $ = (id) => document.getElementById(id);
 const kProbePage = '<!DOCTYPE html><html><head><title>t</title></head><body><p>probe</p></body></html>';
 const kProbeUrl = 'https://example.com/';
 
-let corePromise = null;
-const core = () => (corePromise ??= createReaderCore());
-
 async function ruleErrors(text) {
-  const module = await core();
-  const result = JSON.parse(module.clean(kProbePage, kProbeUrl,
-                                         JSON.stringify({charset: 'utf-8', userRules: text})));
+  const result = JSON.parse(await cleanPage(kProbePage, kProbeUrl, {userRules: text}));
   return Array.isArray(result.ruleErrors) ? result.ruleErrors : [];
 }
 
@@ -86,6 +82,9 @@ async function init() {
     clearTimeout(timer);
     timer = setTimeout(async () => showErrors(await ruleErrors($('user-rules').value)), 300);
   });
+  await initSites();
+  // Every control holds its stored value and listens (tests wait for this).
+  document.documentElement.dataset.ready = 'true';
   showErrors(await ruleErrors($('user-rules').value));
 }
 

@@ -3,7 +3,8 @@
 // The core's sanitizer already removed scripts, handlers and unsafe URLs; this
 // is defence in depth: the markup is parsed by DOMParser (an inert document:
 // nothing runs, nothing loads), active elements and attributes are dropped
-// again, and only then are the nodes imported into the view's shadow root.
+// again, and only then are the nodes moved into the page's document (adopted,
+// not copied).
 // Never innerHTML on the live page.
 
 // Elements dropped with their subtree.
@@ -79,7 +80,7 @@ function parse(html, targetDocument = document) {
   for (const node of drop) node.remove();
   const fragment = parsed.createDocumentFragment();
   while (body.firstChild) fragment.appendChild(body.firstChild);
-  return targetDocument.importNode(fragment, true);
+  return targetDocument.adoptNode(fragment);
 }
 
 export {parse};

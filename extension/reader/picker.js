@@ -100,9 +100,12 @@ function create({articleEl, hostname, status, onStop}) {
     hovered = el;
     hovered?.classList.add('rm-pick-hover');
   };
-  const onOver = (event) => setHover(blockOf(event.target, articleEl));
+  // Only the person's own pointer (event.isTrusted): a page script's
+  // synthetic click must not write a rule.
+  const onOver = (event) => event.isTrusted && setHover(blockOf(event.target, articleEl));
   const onLeave = () => setHover(null);
   const onClick = async (event) => {
+    if (!event.isTrusted) return;
     const block = blockOf(event.target, articleEl);
     if (!block) return;
     event.preventDefault();

@@ -1,6 +1,11 @@
 // Builds the reader view: a full-viewport host element appended to <html>
-// whose closed shadow root holds the stylesheet and the sanitized article, so
-// neither the page's CSS nor its scripts reach the article.
+// holding the sanitized article as ordinary DOM, so the person's other
+// extensions (dictionaries, translators, annotators) and the browser's
+// translate see and can change its text as they would the page's. The page
+// cannot disturb it: its stylesheets are switched off while the view is open
+// and its own content is hidden (content/page_state.js); keys typed in the view
+// do not bubble out to the page's handlers; untrusted (script-made) events
+// trigger none of the view's actions.
 //
 // The markup, stylesheet (core/reader_page/reader.css) and words
 // (core/reader_page/labels.json) are those of the core's standalone page
@@ -8,7 +13,7 @@
 
 import {api} from '../shared/browser_api.js';
 import {settings as settingsStore} from '../shared/settings.js';
-import {kHostTag} from '../content/page_state.js';
+import {hostParent, kHostTag} from '../content/page_state.js';
 import * as controls from './controls.js';
 import * as exporter from './export.js';
 import * as fragment from './fragment.js';
@@ -17,6 +22,9 @@ import * as picker from './picker.js';
 import * as readAloud from './read_aloud.js';
 import * as removedPanel from './removed_panel.js';
 import {applySettings} from './typography.js';
+// The view's stylesheet, shared with the core's standalone page, bundled into
+// the content script as text (esbuild's text loader): nothing to fetch per click.
+import readerCss from '../../core/reader_page/reader.css';
 
 const kFontSizeStep = 1;  // px per click of A− / A+, or per + / − key
 
@@ -34,19 +42,34 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// A constructed stylesheet is not subject to the page's CSP. Where a content
-// script cannot adopt one (it may throw, or be ignored, across Firefox's
-// Xray wrappers), a <style> element in the shadow root does the job.
-function adoptStyles(shadow, css) {
+// Keyboard events typed in the view stop at its host: the page's own
+// shortcuts (bubbling listeners on the document or window) do not fire.
+const kIsolatedKeyEvents = ['keydown', 'keyup', 'keypress'];
+
+// The stylesheet, constructed once per page and adopted by the document while
+// the view is open (a constructed sheet is not subject to the page's CSP).
+let viewSheet = null;
+
+// Returns a function that un-adopts it. Where a content script cannot adopt
+// one (it may throw, or be ignored, across Firefox's Xray wrappers), a
+// <style> element inside the host does the job and leaves with it.
+function adoptStyles(host) {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
+    if (!viewSheet) {
+      viewSheet = new CSSStyleSheet();
+      viewSheet.replaceSync(readerCss);
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewSheet];
+    if (document.adoptedStyleSheets.includes(viewSheet)) {
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== viewSheet);
+      };
+    }
   } catch {
     // fall through
   }
-  shadow.append(h('style', {}, css));
+  host.prepend(h('style', {}, readerCss));
+  return () => {};
 }
 
 // The host's own box, set through the CSSOM (a page CSP cannot block it) with
@@ -135,12 +158,12 @@ function isFormControl(el) {
 // Builds the view for `result` (the core's JSON, parsed). Returns a handle
 // with show() and close(); `onClose` runs when the view asks to close
 // (its close button, Escape).
-function open(result, css, s, {onClose, restoredKeys = new Set()}) {
+// `alwaysOpen`: the site's "always open" choice; `setAlwaysOpen(on)` asks the
+// background to change it (reply {alwaysOpen, askingPermission}).
+function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null}) {
   const host = document.createElement(kHostTag);
   styleHost(host);
   host.dataset.state = 'rendering';
-  const shadow = host.attachShadow({mode: 'closed'});
-  adoptStyles(shadow, css);
 
   const hostname = format.hostnameOf(result.url || location.href);
   const contentEl = h('div', {class: 'rm-content'});
@@ -180,11 +203,12 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   let current = s;
   let closed = false;
   const ui = controls.build({h, hostname, s, ranges: settingsStore.kRanges, choices: settingsStore.kChoices,
-                             onSetting: (partial) => update(partial)});
+                             onSetting: (partial) => update(partial),
+                             alwaysOpen: setAlwaysOpen ? alwaysOpen : null});
   const root = h('div', {class: 'rm-root'}, ui.toolbar, scroller);
   applySettings(root, s);
   ui.sync(s);
-  shadow.append(root);
+  host.append(root);
 
   const pick = picker.create({articleEl: contentEl, hostname, status,
                               onStop: () => ui.toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
@@ -203,6 +227,21 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
     await settingsStore.save(partial);
   }
 
+  async function toggleAlwaysOpen(button) {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    let reply;
+    try {
+      reply = await setAlwaysOpen(on);
+    } catch (error) {
+      reply = {error: String(error?.message ?? error)};
+    }
+    button.setAttribute('aria-pressed', String(Boolean(reply?.alwaysOpen)));
+    status.textContent = reply?.error ? `Could not change this: ${reply.error}`
+      : reply?.askingPermission ? `To open by itself on ${hostname}, reader view needs your permission: see the tab that just opened.`
+      : reply?.alwaysOpen ? `Reader view will open by itself on ${hostname}’s articles.`
+      : `Reader view will no longer open by itself on ${hostname}.`;
+  }
+
   const say = (text) => {
     status.textContent = text;
   };
@@ -213,7 +252,7 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
     const readerPage = typeof result.readerPage === 'string' ? result.readerPage : null;
     ui.togglePanel(null, false);  // the choice is made: the menu closes
     if (action === 'copy-markdown' && markdown !== null) {
-      say(await exporter.copyText(markdown, shadow) ? 'Copied the article as Markdown.' : 'Copying was refused by the browser.');
+      say(await exporter.copyText(markdown, host) ? 'Copied the article as Markdown.' : 'Copying was refused by the browser.');
     } else if (action === 'save-markdown' && markdown !== null) {
       exporter.saveFile(exporter.fileName(title, 'md'), 'text/markdown', markdown);
       say('Saved the article as Markdown.');
@@ -242,6 +281,7 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
       return;
     }
     if (action === 'close') onClose();
+    else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
     else if (action === 'appearance' || action === 'export') ui.togglePanel(action);
@@ -291,6 +331,8 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
     }
   };
   root.addEventListener('keydown', onKey);
+  const stopAtHost = (event) => event.stopPropagation();
+  for (const type of kIsolatedKeyEvents) host.addEventListener(type, stopAtHost);
   // Appearance changed elsewhere (options page, another tab): follow it.
   const stopWatching = api.onStorageChanged((changes) => {
     if (!changes.settings) return;
@@ -308,13 +350,15 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
   window.addEventListener('keydown', onWindowKey, true);
 
   panel.applyRemembered();
+  let unadopt = () => {};
 
   return {
     host,
     // Attaches the view (after the caller hid the page) and moves focus into
     // the article, so the keyboard scrolls it and a screen reader starts there.
     show() {
-      document.documentElement.append(host);
+      unadopt = adoptStyles(host);
+      hostParent().append(host);
       host.dataset.state = 'ready';
       articleEl.focus({preventScroll: true});
     },
@@ -326,6 +370,7 @@ function open(result, css, s, {onClose, restoredKeys = new Set()}) {
       pick.stop();
       window.removeEventListener('keydown', onWindowKey, true);
       host.remove();
+      unadopt();
     },
   };
 }

@@ -39,6 +39,12 @@ function build({result, blocksParent, hostname, h, status, restoredKeys}) {
     ? h('details', {class: 'rm-removed'}, toggle, list)
     : h('p', {class: 'rm-removed-none'}, format.removedSummary(0));
 
+  // Only the person's own clicks (event.isTrusted): a page script's
+  // synthetic click must not reveal the list (it would open <details>).
+  toggle.addEventListener('click', (event) => {
+    if (!event.isTrusted) event.preventDefault();
+  });
+
   function restore(removal, button, remember) {
     const block = h('div', {class: 'rm-restored', 'data-rm-restored': removal.index, 'data-rm-anchor': removal.anchor,
                             'aria-label': `Restored ${format.categoryLabel(removal.category)}`, role: 'group'});
@@ -66,7 +72,8 @@ function build({result, blocksParent, hostname, h, status, restoredKeys}) {
   for (const removal of removed) {
     const button = h('button', {type: 'button', class: 'rm-restore', 'data-index': removal.index}, 'Restore');
     buttons.set(removal.index, button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       if (restoredBlocks.has(removal.index)) unrestore(removal, button); else restore(removal, button, true);
     });
     list.append(h('li', {class: 'rm-removed-item'},

@@ -17,7 +17,7 @@ export const api = {
   // runtime
   url: (path) => ext.runtime.getURL(path),
   // Who "we" are, for checking a message's sender.
-  self: (context) => ({runtimeId: ext.runtime.id, extensionOrigin: ext.runtime.getURL(''), context}),
+  self: (...contexts) => ({runtimeId: ext.runtime.id, extensionOrigin: ext.runtime.getURL(''), contexts}),
   sendMessage: (message) => ext.runtime.sendMessage(message),
   // Registers `handler(message, sender) -> Promise|undefined`. A promise's
   // value is sent back as the response (Chromium needs `return true` plus
@@ -31,9 +31,62 @@ export const api = {
     });
   },
   openOptionsPage: () => ext.runtime.openOptionsPage(),
+  // Browser start-up and install/update: the moments to pre-warm.
+  onStartup: (listener) => ext.runtime.onStartup.addListener(listener),
+  onInstalled: (listener) => ext.runtime.onInstalled.addListener(listener),
+
+  // offscreen (Chromium only; Firefox has no such API).
+  hasOffscreen: Boolean(ext?.offscreen),
+  // Creates the extension's offscreen document at `path` unless one exists.
+  async ensureOffscreenDocument(path, reasons, justification) {
+    const url = ext.runtime.getURL(path);
+    const existing = await ext.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url]});
+    if (existing.length) return;
+    try {
+      await ext.offscreen.createDocument({url, reasons, justification});
+    } catch (error) {
+      // Two callers raced (a click during start-up): one document is enough.
+      if (!/single offscreen document/i.test(String(error?.message ?? error))) throw error;
+    }
+  },
 
   // action
   onActionClicked: (listener) => ext.action.onClicked.addListener(listener),
+  // A per-tab note on the button: badge text and tooltip ('' / null clear them).
+  async setActionNote(tabId, badge, title) {
+    await Promise.all([ext.action.setBadgeText({tabId, text: badge}), ext.action.setTitle({tabId, title})]);
+  },
+  // Opens `popup` (an extension page) from the button for this tab once; the
+  // next click reaches onActionClicked again. Best effort: needs a user gesture
+  // (the click) and a focused window.
+  async showActionPopup(tabId, popup) {
+    await ext.action.setPopup({tabId, popup});
+    try {
+      await ext.action.openPopup?.();
+    } finally {
+      await ext.action.setPopup({tabId, popup: ''});
+    }
+  },
+
+  // permissions (optional host permissions, one site at a time)
+  hasOrigins: (origins) => ext.permissions.contains({origins}),
+  // Must run in an extension page, in the handler of the person's click.
+  requestOrigins: (origins) => ext.permissions.request({origins}),
+  removeOrigins: (origins) => ext.permissions.remove({origins}),
+  onPermissionsChanged(listener) {
+    ext.permissions.onAdded.addListener(listener);
+    ext.permissions.onRemoved.addListener(listener);
+  },
+
+  // Content scripts registered at run time (sites the person chose).
+  async setRegisteredScript(id, matches, files) {
+    const existing = await ext.scripting.getRegisteredContentScripts({ids: [id]});
+    if (existing.length) await ext.scripting.unregisterContentScripts({ids: [id]});
+    if (!matches.length) return;
+    await ext.scripting.registerContentScripts([{id, matches, js: files, runAt: 'document_idle'}]);
+  },
+
+  openExtensionTab: (path) => ext.tabs.create({url: ext.runtime.getURL(path)}),
 
   // scripting: inject classic scripts into a tab's top frame, retrying once on
   // the transient "Cannot access contents of the page".

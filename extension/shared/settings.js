@@ -8,6 +8,7 @@
 //   userRules  cosmetic filter text ("example.com##.promo"; "!" starts a comment)
 //   restored   {hostname: ["rule|texthash", ...]}  removals the user restored
 import {api} from './browser_api.js';
+import {bound, touch} from './sites.js';
 
 const kDefaults = Object.freeze({
   fontFamily: 'serif',  // kChoices.fontFamily
@@ -97,6 +98,18 @@ export const settings = {
     await api.settingsSet(next);
     return next;
   }),
+  // What opening the view on `hostname` needs, in one storage read:
+  // {settings, userRules, restoredKeys, alwaysOpen}.
+  async forPage(hostname) {
+    const {settings: stored, userRules, restored, sites} =
+      await api.storageGet(['settings', 'userRules', 'restored', 'sites']);
+    return {
+      settings: normalize(stored),
+      userRules: typeof userRules === 'string' ? userRules : '',
+      restoredKeys: new Set((restored && restored[hostname]) || []),
+      alwaysOpen: Boolean(sites?.[hostname]?.alwaysOpen),
+    };
+  },
   async userRules() {
     const {userRules} = await api.storageGet('userRules');
     return typeof userRules === 'string' ? userRules : '';
@@ -115,12 +128,15 @@ export const settings = {
     const {restored} = await api.storageGet('restored');
     return new Set((restored && restored[hostname]) || []);
   },
+  // Remembered per site, within the bounds of sites.js.
   setRestored: (hostname, key, on) => serialized(async () => {
-    const {restored = {}} = await api.storageGet('restored');
+    const {restored = {}, sites = {}} = await api.storageGet(['restored', 'sites']);
     const keys = new Set(restored[hostname] || []);
     if (on) keys.add(key); else keys.delete(key);
     if (keys.size) restored[hostname] = [...keys]; else delete restored[hostname];
-    await api.storageSet({restored});
+    touch(sites, hostname);
+    bound(restored, sites);
+    await api.storageSet({restored, sites});
   }),
   forgetRestored: () => api.storageRemove('restored'),
   textHash,

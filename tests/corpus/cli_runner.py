@@ -45,16 +45,20 @@ class CliResult:
 
 
 def run_one(cli, args, path):
+    """path: a file, or a callable returning the page's bytes (fed on stdin,
+    for pages stored compressed)."""
     start = time.monotonic()
+    data = path() if callable(path) else None
+    target = "-" if callable(path) else str(path)
     try:
-        p = subprocess.run([cli] + list(args) + [str(path)], capture_output=True,
-                           timeout=kPageTimeoutSeconds)
+        p = subprocess.run([cli] + list(args) + [target], capture_output=True,
+                           input=data, timeout=kPageTimeoutSeconds)
     except subprocess.TimeoutExpired:
         return CliResult(-1, b"", b"", time.monotonic() - start, timed_out=True)
     return CliResult(p.returncode, p.stdout, p.stderr, time.monotonic() - start)
 
 
 def run_many(cli, jobs, workers):
-    """jobs: list of (args, path). Returns CliResults in the same order."""
+    """jobs: list of (args, path or bytes loader). Returns CliResults in the same order."""
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda j: run_one(cli, j[0], j[1]), jobs))

@@ -8,6 +8,7 @@ import cli_runner
 import html_text
 import prompt_rules
 import scoring
+import split
 
 kUrl = "http://fakehost/test/page.html"   # the URL Readability's own tests use
 # Readability's harness hands jsdom the file as a UTF-8 string; some pages
@@ -55,8 +56,9 @@ def kept_by_reference(ours, expected_norm):
     return out
 
 
-def evaluate(corpus_dir, cli, workers):
-    """Returns (records, summary dict) or None when the corpus is absent."""
+def evaluate(corpus_dir, cli, workers, rjs=None):
+    """Returns (records, summary dict) or None when the corpus is absent.
+    rjs: callable(jobs) -> {key: Readability.js result}, or None."""
     root = pathlib.Path(corpus_dir)
     if not root.is_dir():
         return None
@@ -67,6 +69,10 @@ def evaluate(corpus_dir, cli, workers):
     jobs += [(args_off, p / "source.html") for p in pages]
     results = cli_runner.run_many(cli, jobs, workers)
     on, off = results[:len(pages)], results[len(pages):]
+    rjs_out = {}
+    if rjs is not None:
+        rjs_out = rjs([(p.name, kUrl, (lambda path: lambda: path.read_bytes().decode(
+            kCharset, errors="replace"))(p / "source.html")) for p in pages])
 
     records = []
     for page, r_on, r_off in zip(pages, on, off):
@@ -107,11 +113,36 @@ def evaluate(corpus_dir, cli, workers):
             "seconds": r_on.seconds,
             "diagnosis": scoring.diff_sample(text, expected_text),
         }
+        # Side by side with Readability.js: both content HTMLs through the
+        # same text conversion (page_text), scored the same way.
+        host = split.host_of_slug(page.name)
+        rec["host"], rec["part"] = host, split.part_of(host)
+        same = html_text.page_text(ours.get("content") or "")
+        sp, sr, *_ = scoring.shingle_page(same, expected_text)
+        rec["same"] = {"precision": sp, "recall": sr,
+                       "words": len(html_text.word_tokens(same))}
+        js = rjs_out.get(page.name)
+        if js is not None:
+            js_text = html_text.page_text(js.get("content") or "") if js.get("ok") else ""
+            jp, jr, *_ = scoring.shingle_page(js_text, expected_text)
+            rec["rjs"] = {"precision": jp, "recall": jr,
+                          "words": len(html_text.word_tokens(js_text))}
         for field in kMetaFields:
             exp, got = _norm(meta.get(field)), _norm(ours.get(field))
             rec["meta"][field] = {"expected": exp, "ours": got, "match": exp == got}
         records.append(rec)
     return records, summarize(records)
+
+
+def compare(records):
+    """(ours, Readability.js) shingle f1/precision/recall over `records`,
+    both from the content HTML through html_text.page_text."""
+    def fig(rows):
+        f1, p, r = scoring.shingle_summary([(x["precision"], x["recall"]) for x in rows])
+        return {"pages": len(rows), "f1": f1, "precision": p, "recall": r}
+    ours = fig([x["same"] for x in records])
+    js = [x["rjs"] for x in records if "rjs" in x]
+    return ours, (fig(js) if js else None)
 
 
 def _f1(p, r):

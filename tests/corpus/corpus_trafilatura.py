@@ -8,10 +8,12 @@ import cli_runner
 import prompt_rules
 import scoring
 import html_text
+import split
 
 
-def evaluate(corpus_dir, cli, workers):
-    """Returns (records, summary dict) or None when the corpus is absent."""
+def evaluate(corpus_dir, cli, workers, rjs=None):
+    """Returns (records, summary dict) or None when the corpus is absent.
+    rjs: callable(jobs) -> {key: Readability.js result}, or None."""
     root = pathlib.Path(corpus_dir)
     evaldata = root / "evaldata.json"
     if not evaldata.is_file():
@@ -28,6 +30,10 @@ def evaluate(corpus_dir, cli, workers):
     jobs += [(args + ["--no-clutter"], path) for args, path in jobs]
     results = cli_runner.run_many(cli, jobs, workers)
     on, off = results[:len(entries)], results[len(entries):]
+    rjs_out = {}
+    if rjs is not None:
+        rjs_out = rjs([(e["file"], e.get("url", ""), (lambda path: lambda: html_text.decode_page(
+            path.read_bytes()))(root / e["file"])) for e in entries])
 
     records = []
     for e, r_on, r_off in zip(entries, on, off):
@@ -52,7 +58,34 @@ def evaluate(corpus_dir, cli, workers):
             "crashed": r_on.crashed or r_off.crashed,
             "seconds": r_on.seconds,
         })
+        # Side by side with Readability.js: both content HTMLs through the
+        # same text conversion (page_text), scored the same way.
+        rec = records[-1]
+        host = split.host_of_url(e.get("url"), fallback=e["file"])
+        rec["host"], rec["part"] = host, split.part_of(host)
+        same = html_text.page_text(r_on.json().get("content") or "")
+        stp, sfn, sfp, *_ = scoring.snippet_page(same, with_, without)
+        rec["same"] = {"tp": stp, "fn": sfn, "fp": sfp,
+                       "words": len(html_text.word_tokens(same))}
+        js = rjs_out.get(e["file"])
+        if js is not None:
+            js_text = html_text.page_text(js.get("content") or "") if js.get("ok") else ""
+            jtp, jfn, jfp, *_ = scoring.snippet_page(js_text, with_, without)
+            rec["rjs"] = {"tp": jtp, "fn": jfn, "fp": jfp,
+                          "words": len(html_text.word_tokens(js_text))}
     return records, summarize(records)
+
+
+def compare(records):
+    """(ours, Readability.js) snippet f1/precision/recall over `records`,
+    both from the content HTML through html_text.page_text."""
+    def fig(rows):
+        tp, fn, fp = (sum(x[k] for x in rows) for k in ("tp", "fn", "fp"))
+        f1, p, r = scoring.snippet_summary(tp, fn, fp)
+        return {"pages": len(rows), "f1": f1, "precision": p, "recall": r}
+    ours = fig([x["same"] for x in records])
+    js = [x["rjs"] for x in records if "rjs" in x]
+    return ours, (fig(js) if js else None)
 
 
 def summarize(records):

@@ -50,11 +50,17 @@ for _t in ("div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
     kImpliedEnd.setdefault(_t, set()).add("p")
 
 _ws = re.compile(r"\s+")
+_word = re.compile(r"\w+")
 
 
 def normalize_ws(text):
     """The corpora README's whitespace normalisation."""
     return _ws.sub(" ", text).strip()
+
+
+def word_tokens(text):
+    """The word F1 tokens of the corpora README: \\w+ of the lower-cased text."""
+    return _word.findall(text.lower())
 
 
 class _TextParser(html.parser.HTMLParser):

@@ -8,7 +8,10 @@ const paths = require('./paths');
 
 const kHostTag = 'reader-mode-view';
 
-async function launch({extensionDir, hostResolverRules}) {
+// `otherExtensions`: more unpacked extensions to load alongside ours (the
+// person's other extensions); ours must be the only one with a service worker.
+async function launch({extensionDir, hostResolverRules, otherExtensions = []}) {
+  const all = [extensionDir, ...otherExtensions].join(',');
   const {chromium} = paths.requireDependency('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -19,7 +22,7 @@ async function launch({extensionDir, hostResolverRules}) {
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${all}`, `--load-extension=${all}`,
       ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
     ],
   });
@@ -48,8 +51,9 @@ async function clickAction(browser, url) {
   await browser.browserSession.send('Extensions.triggerAction', {id: browser.extensionId, targetId: tab.targetId});
 }
 
-// Runs `fn` (source text of `function () {...}`) with `this` = the view's
-// shadow root; returns its JSON-serialisable value, or null without a view.
+// Runs `fn` (source text of `function () {...}`) with `this` = the view's root
+// node (its host element: the view is ordinary DOM; a shadow root if a build
+// puts one there); returns its JSON-serialisable value, or null without a view.
 async function inShadow(page, fn, args = []) {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -58,7 +62,7 @@ async function inShadow(page, fn, args = []) {
     let shadowId = null;
     while (stack.length && shadowId === null) {
       const node = stack.pop();
-      if (node.localName === kHostTag && node.shadowRoots?.length) shadowId = node.shadowRoots[0].backendNodeId;
+      if (node.localName === kHostTag) shadowId = (node.shadowRoots?.[0] ?? node).backendNodeId;
       for (const child of node.children ?? []) stack.push(child);
     }
     if (shadowId === null) return null;

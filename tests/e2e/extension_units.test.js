@@ -13,11 +13,15 @@ let format;
 let settings;
 let messages;
 let checkMessage;
+let sites;
+let restrictedNote;
 
 before(async () => {
   format = await ext('reader/format.js');
   ({settings} = await ext('shared/settings.js'));
   ({messages, checkMessage} = await ext('shared/messages.js'));
+  sites = await ext('shared/sites.js');
+  ({restrictedNote} = await ext('background/restricted.js'));
 });
 
 test('format: dates in the article language, reading time, summaries', () => {
@@ -60,12 +64,13 @@ test('settings: defaults, clamping, restore keys', () => {
 });
 
 test('message names say their direction', () => {
-  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|op)-(cs|bg|op)-[a-z-]+$/);
+  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
 });
 
 test('messages: only this extension, from the context the name says, with the right shape', () => {
-  const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', context: 'bg'};
-  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/'};
+  const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', contexts: ['core']};
+  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', userRules: '',
+                removeClutter: true};
   const tabTop = {id: 'ext-id', tab: {id: 7}, frameId: 0, url: 'https://example.com/'};
   assert.equal(checkMessage(good, tabTop, self), '');
   // Another extension, a subframe, no tab (an extension page pretending), the wrong receiver.
@@ -73,11 +78,48 @@ test('messages: only this extension, from the context the name says, with the ri
   assert.match(checkMessage(good, {...tabTop, frameId: 3}, self), /wrong context/);
   assert.match(checkMessage(good, {id: 'ext-id', url: 'chrome-extension://ext-id/options/options.html'}, self),
                /wrong context/);
-  assert.match(checkMessage(good, tabTop, {...self, context: 'op'}), /not for op/);
+  assert.match(checkMessage(good, tabTop, {...self, contexts: ['bg']}), /not for bg/);
+  // Firefox's background answers to both bg and core.
+  assert.equal(checkMessage(good, tabTop, {...self, contexts: ['bg', 'core']}), '');
+  assert.equal(checkMessage({type: messages.kCoreMissing}, tabTop, {...self, contexts: ['bg']}), '');
   // Shape: missing or mistyped fields, unknown types, non-objects.
   assert.match(checkMessage({...good, html: 42}, tabTop, self), /html is not a string/);
   assert.match(checkMessage({type: messages.kPageCaptured, html: ''}, tabTop, self), /url is not a string/);
-  assert.match(checkMessage({type: 'cs-bg-launch-missiles'}, tabTop, self), /unknown message/);
+  assert.match(checkMessage({...good, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.match(checkMessage({type: 'cs-core-launch-missiles'}, tabTop, self), /unknown message/);
   assert.equal(checkMessage(null, tabTop, self), 'not a message');
   assert.equal(checkMessage('cs-bg-page-captured', tabTop, self), 'not a message');
+});
+
+test('sites: bounded memory, oldest changed first, always-open sites kept', () => {
+  const restored = {};
+  const s = {};
+  const n = sites.kMaxSites + 5;
+  for (let i = 0; i < n; ++i) {
+    restored[`h${i}.example`] = ['r|1'];
+    sites.touch(s, `h${i}.example`, 1000 + i);
+  }
+  s['h0.example'].alwaysOpen = true;  // the oldest, but chosen: kept
+  restored['big.example'] = Array.from({length: sites.kMaxRestoresPerSite + 7}, (_, i) => `r|${i}`);
+  sites.touch(s, 'big.example', 999999);
+  const dropped = sites.bound(restored, s);
+  assert.deepEqual(dropped, ['h1.example', 'h2.example', 'h3.example', 'h4.example', 'h5.example', 'h6.example']);
+  assert.equal(new Set([...Object.keys(restored), ...Object.keys(s)]).size, sites.kMaxSites);
+  assert.ok(restored['h0.example'] && s['h0.example'].alwaysOpen);
+  assert.equal(restored['big.example'].length, sites.kMaxRestoresPerSite);
+  assert.equal(restored['big.example'][0], 'r|7', 'the oldest restores go first');
+  assert.deepEqual(sites.bound({a: ['x']}, {}), [], 'under the bound nothing changes');
+  assert.ok(sites.isSiteRule('example.com##.x', 'example.com'));
+  assert.ok(!sites.isSiteRule('www.example.com##.x', 'example.com'));
+  assert.equal(sites.originPattern('example.com'), '*://example.com/*');
+});
+
+test('restricted pages: a sentence for each kind', () => {
+  assert.match(restrictedNote(undefined, new Error('Cannot access a chrome:// URL')), /browser’s own pages/);
+  assert.match(restrictedNote('about:addons'), /browser’s own pages/);
+  assert.match(restrictedNote(undefined, new Error('The extensions gallery cannot be scripted.')), /extension store/);
+  assert.match(restrictedNote('https://addons.mozilla.org/en-US/firefox/'), /extension store/);
+  assert.match(restrictedNote('https://example.com/paper.pdf'), /PDF/);
+  assert.match(restrictedNote('file:///home/a.html'), /files from your computer/);
+  assert.match(restrictedNote('https://example.com/'), /can’t open on this page/);
 });

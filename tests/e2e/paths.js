@@ -34,7 +34,7 @@ module.exports = {
     const esbuild = module.exports.requireDependency('esbuild');
     const {outputFiles} = esbuild.buildSync({
       entryPoints: [path.join(kRepo, 'extension', rel)], bundle: true, write: false,
-      format: 'iife', globalName, target: ['chrome120'],
+      format: 'iife', globalName, target: ['chrome120'], loader: {'.css': 'text'},
     });
     return outputFiles[0].text;
   },

@@ -1,15 +1,20 @@
-// Runs the WebAssembly core. The module is instantiated lazily on the first
-// request and reused; the worker may be evicted at any time, and the next
-// request simply instantiates it again (~20 ms).
-import createReaderCore from '../core/reader-core.mjs';
-
+// Runs the WebAssembly core, in whichever extension context hosts it (the
+// offscreen document in Chromium, the background page in Firefox, the options
+// page for checking rules). The module is compiled and instantiated once per
+// context, on the first request or when the context pre-warms it, and reused.
+//
+// The Emscripten factory is imported dynamically so that a context that never
+// runs the core (Chromium's service worker) never loads its glue; service
+// workers forbid import(), and Chromium's never calls this.
 let corePromise = null;
 
 export function loadCore() {
-  corePromise ??= createReaderCore().catch((error) => {
-    corePromise = null;  // let the next request try again
-    throw error;
-  });
+  corePromise ??= import('../core/reader-core.mjs')
+    .then(({default: createReaderCore}) => createReaderCore())
+    .catch((error) => {
+      corePromise = null;  // let the next request try again
+      throw error;
+    });
   return corePromise;
 }
 

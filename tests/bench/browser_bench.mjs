@@ -1,0 +1,344 @@
+// Browser benchmark: toolbar click -> reader view rendered, in Debian's Chromium,
+// on the Readability corpus pages (<= 1 MB) served over http from 127.0.0.1,
+// against Readability.js on the same live pages in the same browser.
+//
+//   node tests/bench/browser_bench.mjs [--pages N] [--warm N] [--cold N] [--ref N]
+//        [--extension DIR] [--corpus DIR] [--save-text FILE] [--check-text FILE] [--json FILE]
+//
+// Per page, in one tab:
+//   cold  the service worker is stopped (CDP ServiceWorker.stopWorker, then
+//         verified stopped), then the click;
+//   warm  the click with the worker running;
+//   ref   Readability.js (@mozilla/readability, injected into the page):
+//         clone + parse + insert + two animation frames.
+// "Rendered" = the view attached to the document and two animation frames
+// later, observed from the page's main world. The parts come from the
+// extension's own timestamps (content/toggle.js, background/service_worker.js):
+//   worker   click -> action.onClicked runs in the worker (worker start when cold)
+//   inject   onClicked -> the content script runs
+//   capture  serialising the page's DOM
+//   transfer message to the background and back, minus the core
+//   core     the WebAssembly clean(), plus waiting for the core to load (cold)
+//   render   the reply -> attached + two animation frames
+//   and, finer: storage (the settings read outlasting the capture; inside
+//   transfer), build (reply -> view attached), frames (attached -> rendered)
+// --save-text / --check-text write / compare the view's article text per page
+// (no regression of the view's correctness between two builds).
+import {createRequire} from 'node:module';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const paths = require('../e2e/paths.js');
+const {launch, clickAction, inShadow, kHostTag} = require('../e2e/browser.js');
+
+const kMaxPageBytes = 1 << 20;
+const kTimeoutMs = 15000;
+const kExtensionName = 'Reader Mode';
+
+function parseArgs(argv) {
+  const args = {pages: Infinity, warm: 2, cold: 1, ref: 2, extension: paths.extension,
+                corpus: path.join(paths.repo, '..', 'shared', 'corpora', 'readability', 'test-pages'),
+                saveText: null, checkText: null, json: null};
+  for (let i = 0; i < argv.length; ++i) {
+    const key = argv[i].replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (!(key in args)) throw new Error(`unknown option ${argv[i]}`);
+    const value = argv[++i];
+    args[key] = typeof args[key] === 'number' ? Number(value) : value;
+  }
+  return args;
+}
+
+function loadPages(corpus, limit) {
+  if (!fs.existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
+  return fs.readdirSync(corpus).sort()
+    .map((name) => ({name, file: path.join(corpus, name, 'source.html')}))
+    .filter((p) => fs.existsSync(p.file) && fs.statSync(p.file).size <= kMaxPageBytes)
+    .slice(0, limit);
+}
+
+function serve(pages, readabilityJs) {
+  const byName = new Map(pages.map((p) => [p.name, p.file]));
+  const server = http.createServer((req, res) => {
+    const m = /^\/([^/]+)\/$/.exec(req.url);
+    if (req.url === '/__readability.js') {
+      res.writeHead(200, {'Content-Type': 'text/javascript'});
+      res.end(readabilityJs);
+    } else if (m && byName.has(m[1])) {
+      res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'});
+      res.end(fs.readFileSync(byName.get(m[1])));
+    } else {
+      res.writeHead(404, {'Content-Type': 'text/plain'});
+      res.end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+function stats(xs) {
+  if (!xs.length) return {n: 0, median: NaN, p95: NaN};
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return {n: s.length, median: at(0.5), p95: at(0.95)};
+}
+
+function machineLine() {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  return `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, load average ${load}`;
+}
+
+// The service worker of the extension, through the page's CDP session.
+class WorkerControl {
+  constructor(cdp, extensionId) {
+    this.cdp = cdp;
+    this.extensionId = extensionId;
+    this.versions = new Map();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({versions}) => {
+      for (const v of versions) this.versions.set(v.versionId, v);
+    });
+  }
+
+  async init() {
+    await this.cdp.send('ServiceWorker.enable');
+  }
+
+  ours() {
+    return [...this.versions.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`));
+  }
+
+  async stop() {
+    for (const v of this.ours()) {
+      if (v.runningStatus !== 'stopped') await this.cdp.send('ServiceWorker.stopWorker', {versionId: v.versionId});
+    }
+    const deadline = Date.now() + kTimeoutMs;
+    while (this.ours().some((v) => v.runningStatus !== 'stopped')) {
+      if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    if (!this.ours().length) throw new Error('the extension has no service worker version to stop');
+  }
+}
+
+// Evaluates `expression` in the extension's isolated world of the page's main frame.
+class IsolatedWorld {
+  constructor(cdp) {
+    this.cdp = cdp;
+    this.contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({context}) => {
+      if (context.auxData?.type === 'isolated' && context.name === kExtensionName) this.contexts.set(context.id, context);
+    });
+    cdp.on('Runtime.executionContextDestroyed', ({executionContextId}) => this.contexts.delete(executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+  }
+
+  async init() {
+    await this.cdp.send('Runtime.enable');
+  }
+
+  async evaluate(expression) {
+    const context = [...this.contexts.values()].find((c) => c.auxData?.isDefault === false);
+    if (!context) return null;
+    const {result} = await this.cdp.send('Runtime.evaluate', {expression, contextId: context.id, returnByValue: true});
+    return result.value ?? null;
+  }
+}
+
+// Resolves with the epoch time at which the view (or `selector`) was attached
+// and two animation frames had passed, seen from the page's main world.
+function armRenderProbe(page) {
+  return page.evaluate(([tag, timeoutMs]) => {
+    window.__benchRendered = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no reader view')), timeoutMs);
+      const done = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve(performance.timeOrigin + performance.now());
+      }));
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(tag)) {
+          observer.disconnect();
+          done();
+        }
+      });
+      observer.observe(document.documentElement, {childList: true});
+    });
+  }, [kHostTag, kTimeoutMs]);
+}
+
+async function viewText(page) {
+  return inShadow(page, `function () {
+    const article = this.querySelector('article');
+    return article ? article.textContent.replace(/\\s+/g, ' ').trim() : '';
+  }`);
+}
+
+async function waitClosed(page) {
+  await page.waitForFunction((tag) => !document.querySelector(tag), kHostTag, {polling: 5, timeout: kTimeoutMs});
+}
+
+async function measureExtension(ctx, page, url) {
+  await armRenderProbe(page);
+  const clicked = epochNow();
+  await clickAction(ctx.browser, url);
+  const rendered = await page.evaluate(() => window.__benchRendered);
+  const t = await ctx.isolated.evaluate(`globalThis[Symbol.for('reader-mode.timing')]`);
+  if (t) t.clicked = await lastClick(ctx);
+  const total = rendered - clicked;
+  let parts = null;
+  if (t) {
+    // Waiting for the core to load (cold) counts as core time.
+    const core = (t.coreEnd - t.coreStart) + Math.max(0, (t.coreReady ?? t.received) - t.received);
+    parts = {
+      worker: t.clicked === null ? NaN : t.clicked - clicked,
+      inject: t.clicked === null ? NaN : t.injected - t.clicked,
+      capture: t.captured - t.started,
+      transfer: (t.replied - t.captured) - core,
+      core,
+      render: rendered - t.replied,
+      // Finer grain, not in the sum: waiting for storage after the capture
+      // (counted in transfer), building the view, the frames after attaching.
+      storage: (t.storedAt ?? t.captured) - t.captured,
+      build: t.attached - t.replied,
+      frames: rendered - t.attached,
+    };
+  }
+  return {total, parts};
+}
+
+// When the click reached the (possibly restarted) service worker.
+async function lastClick(ctx) {
+  const workers = ctx.browser.context.serviceWorkers().filter((w) => w.url().includes(ctx.browser.extensionId));
+  for (const worker of workers.reverse()) {
+    try {
+      const at = await worker.evaluate(() => globalThis[Symbol.for('reader-mode.last-click')] ?? null);
+      if (at !== null) return at;
+    } catch {
+      // a stopped worker's handle
+    }
+  }
+  return null;
+}
+
+async function closeView(ctx, page, url) {
+  await clickAction(ctx.browser, url);
+  await waitClosed(page);
+}
+
+async function measureReadability(page) {
+  await page.addScriptTag({url: '/__readability.js'});
+  return page.evaluate(() => new Promise((resolve) => {
+    const start = performance.now();
+    const clone = document.cloneNode(true);
+    const article = new Readability(clone).parse();
+    const host = document.createElement('div');
+    host.setAttribute('style', 'position:fixed;inset:0;overflow:auto;background:#fff;z-index:2147483647');
+    const heading = document.createElement('h1');
+    heading.textContent = article?.title ?? '';
+    const body = document.createElement('div');
+    body.innerHTML = article?.content ?? '';
+    host.append(heading, body);
+    document.documentElement.append(host);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+  }));
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const pages = loadPages(args.corpus, args.pages);
+  if (!fs.existsSync(path.join(args.extension, 'manifest.json'))) {
+    throw new Error(`no built extension at ${args.extension}: build it with \`cmake --build build-wasm\``);
+  }
+  const readabilityJs = fs.readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const server = await serve(pages, readabilityJs);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  // Every other host fails at once: pages load their own markup and nothing from the network.
+  const browser = await launch({extensionDir: path.resolve(args.extension),
+                                hostResolverRules: 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'});
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const ctx = {browser, worker: new WorkerControl(cdp, browser.extensionId), isolated: new IsolatedWorld(cdp)};
+  await ctx.worker.init();
+  await ctx.isolated.init();
+
+  const results = {cold: [], warm: [], ref: []};
+  const parts = {cold: [], warm: []};
+  const texts = {};
+  const failures = [];
+  const started = Date.now();
+  for (const [i, p] of pages.entries()) {
+    const url = `${origin}/${p.name}/`;
+    try {
+      await page.goto(url, {waitUntil: 'load', timeout: kTimeoutMs});
+      await page.bringToFront();
+      if (page.url() !== url) throw new Error(`the page navigated away to ${page.url()}`);
+      const runs = [...Array(args.cold).fill('cold'), ...Array(args.warm).fill('warm')];
+      for (const kind of runs) {
+        if (kind === 'cold') await ctx.worker.stop();
+        const m = await measureExtension(ctx, page, url);
+        results[kind].push(m.total);
+        if (m.parts) parts[kind].push(m.parts);
+        if (!(p.name in texts)) {
+          texts[p.name] = crypto.createHash('sha256').update((await viewText(page)) ?? '').digest('hex').slice(0, 16);
+        }
+        await closeView(ctx, page, url);
+      }
+      for (let r = 0; r < args.ref; ++r) {
+        if (r) await page.goto(url, {waitUntil: 'load', timeout: kTimeoutMs});
+        results.ref.push(await measureReadability(page));
+      }
+    } catch (error) {
+      failures.push(`${p.name}: ${error.message.split('\n')[0]}`);
+    }
+    if ((i + 1) % 20 === 0) process.stderr.write(`browser_bench: ${i + 1}/${pages.length} pages\n`);
+  }
+  await browser.close();
+  server.close();
+
+  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+  const line = (label, xs) => {
+    const s = stats(xs);
+    return `${label.padEnd(34)} n=${String(s.n).padStart(4)}  median ${fmt(s.median).padStart(7)} ms  p95 ${fmt(s.p95).padStart(7)} ms`;
+  };
+  const out = [];
+  out.push(`browser_bench: ${pages.length} pages (<= 1 MB) in ${path.basename(paths.chromium)}, ` +
+           `${((Date.now() - started) / 1000).toFixed(0)} s`);
+  out.push(machineLine());
+  out.push(line('extension warm: click -> rendered', results.warm));
+  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build', 'frames'];
+  for (const k of kParts) {
+    out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));
+  }
+  out.push(line('extension cold: click -> rendered', results.cold));
+  for (const k of kParts) {
+    out.push(line(`  cold ${k}`, parts.cold.map((x) => x[k]).filter(Number.isFinite)));
+  }
+  out.push(line('Readability.js: clone+parse+insert', results.ref));
+  const w = stats(results.warm);
+  const c = stats(results.cold);
+  const r = stats(results.ref);
+  out.push(`goals: warm median <= Readability.js median: ${w.median <= r.median ? 'yes' : 'no'}; ` +
+           `warm p95 <= 80 ms: ${w.p95 <= 80 ? 'yes' : 'no'}; cold p95 <= 150 ms: ${c.p95 <= 150 ? 'yes' : 'no'}`);
+  if (args.checkText) {
+    const want = JSON.parse(fs.readFileSync(args.checkText, 'utf8'));
+    const differ = Object.keys(want).filter((k) => k in texts && texts[k] !== want[k]);
+    out.push(`article text: ${Object.keys(texts).length - differ.length}/${Object.keys(texts).length} pages as in ` +
+             `${path.basename(args.checkText)}${differ.length ? `; differ: ${differ.join(', ')}` : ''}`);
+  }
+  if (args.saveText) fs.writeFileSync(args.saveText, JSON.stringify(texts, null, 1));
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({results, parts, failures, machine: machineLine()}, null, 1));
+  for (const f of failures) out.push(`failed: ${f}`);
+  console.log(out.join('\n'));
+  if (failures.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(`browser_bench: ${error.stack ?? error}`);
+  process.exit(1);
+});
