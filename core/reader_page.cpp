@@ -64,7 +64,8 @@ std::string to_reader_page(const Result& r) {
   out += "<style>\n";
   out += page::stylesheet();
   // Standalone, the document scrolls (the extension's view scrolls its own box).
-  out += "\nbody > .rm-root { height: auto; min-height: 100%; }\n"
+  out += "\nhtml, body { margin: 0; height: 100%; }\n"
+         "body > .rm-root { height: auto; min-height: 100%; }\n"
          "body > .rm-root > .rm-scroll { overflow: visible; }\n</style>\n</head>\n<body>\n";
   out += "<div class=\"rm-root\" data-theme=\"auto\" data-font=\"serif\" data-align=\"start\">\n"
          "<div class=\"rm-scroll\">\n<main class=\"rm-page\">\n"

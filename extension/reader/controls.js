@@ -22,7 +22,8 @@ const kSpeechLabels = {
   playing: 'Pause reading aloud',
 };
 
-export function build({h, hostname, s, ranges, choices, onSetting}) {
+// `alwaysOpen`: null hides the "Always here" button (per-site auto-open), else its state.
+export function build({h, hostname, s, ranges, choices, onSetting, alwaysOpen = null}) {
   // A button whose visible text is its name; `title` may say more.
   const btn = (action, title, text, extra = {}) =>
     h('button', {type: 'button', class: `rm-btn rm-btn-${action}`, 'data-action': action, title, ...extra}, text);
@@ -74,9 +75,9 @@ export function build({h, hostname, s, ranges, choices, onSetting}) {
     h('span', {class: 'rm-toolbar-site'}, hostname),
     h('span', {class: 'rm-toolbar-spacer'}),
     h('div', {class: 'rm-group', role: 'group', 'aria-label': 'Read aloud'},
-      iconBtn('speak-previous', 'Previous paragraph', '⏮'),
+      iconBtn('speak-previous', 'Previous paragraph', '|◀'),
       speakButton,
-      iconBtn('speak-next', 'Next paragraph', '⏭')),
+      iconBtn('speak-next', 'Next paragraph', '▶|')),
     h('div', {class: 'rm-group', role: 'group', 'aria-label': 'Text size'},
       iconBtn('smaller', 'Smaller text (−)', 'A−'),
       iconBtn('larger', 'Larger text (+)', 'A+')),
@@ -85,6 +86,8 @@ export function build({h, hostname, s, ranges, choices, onSetting}) {
               {'aria-expanded': 'false', 'aria-controls': 'rm-panel-appearance'}),
       btn('export', 'Copy, save or print the article', 'Export',
           {'aria-expanded': 'false', 'aria-controls': 'rm-panel-export'}),
+      alwaysOpen !== null ? btn('auto', `Always open in reader view on ${hostname}`, 'Always here',
+                                {'aria-pressed': String(alwaysOpen)}) : null,
       btn('pick', 'Remove a block from this site’s pages', 'Remove this…', {'aria-pressed': 'false'}),
       iconBtn('close', 'Close reader view (Esc)', '✕')),
     appearance,

@@ -1,4 +1,5 @@
-// Export: copy as Markdown, save as .md, save as a standalone .html, print.
+// Export: copy as Markdown, save as .md, save as a standalone .html. (Print
+// is the browser's, with the shared stylesheet's print rules.)
 // The Markdown and the page are the core's own serializers (`markdown` and
 // `readerPage` in its JSON, asked for with the clean() option "formats"), so
 // the extension and `reader-clean --format markdown|html` give the same files.
@@ -54,39 +55,4 @@ export async function copyText(text, container) {
     area.remove();
     return ok;
   }
-}
-
-// While printing, the view's host leaves its fixed full-viewport box so every
-// page of the article prints (the print stylesheet does the rest: no
-// controls, black on white, link addresses). Returns a function that stops
-// watching.
-export function watchPrint(host) {
-  const query = window.matchMedia('print');
-  const saved = {};
-  const kPrintProps = {position: 'static', height: 'auto', width: 'auto', overflow: 'visible'};
-  const apply = (printing) => {
-    for (const [name, value] of Object.entries(kPrintProps)) {
-      if (printing) {
-        saved[name] ??= host.style.getPropertyValue(name);
-        host.style.setProperty(name, value, 'important');
-      } else if (name in saved) {
-        host.style.setProperty(name, saved[name], 'important');
-        delete saved[name];
-      }
-    }
-    host.dataset.printing = String(printing);
-  };
-  const onChange = (event) => apply(event.matches);
-  const before = () => apply(true);
-  const after = () => apply(query.matches);
-  query.addEventListener('change', onChange);
-  window.addEventListener('beforeprint', before);
-  window.addEventListener('afterprint', after);
-  if (query.matches) apply(true);
-  return () => {
-    query.removeEventListener('change', onChange);
-    window.removeEventListener('beforeprint', before);
-    window.removeEventListener('afterprint', after);
-    apply(false);
-  };
 }

@@ -27,6 +27,7 @@ import {applySettings} from './typography.js';
 import readerCss from '../../core/reader_page/reader.css';
 
 const kFontSizeStep = 1;  // px per click of A− / A+, or per + / − key
+const kSaveDelayMs = 400;  // settings are stored this long after the last change
 
 // Tiny element builder: h('p', {class: 'x'}, 'text', child).
 function h(tag, attrs = {}, ...children) {
@@ -57,7 +58,7 @@ function adoptStyles(host) {
   try {
     if (!viewSheet) {
       viewSheet = new CSSStyleSheet();
-      viewSheet.replaceSync(readerCss);
+      viewSheet.replaceSync(kHostBoxCss + readerCss);
     }
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewSheet];
     if (document.adoptedStyleSheets.includes(viewSheet)) {
@@ -68,18 +69,28 @@ function adoptStyles(host) {
   } catch {
     // fall through
   }
-  host.prepend(h('style', {}, readerCss));
+  host.prepend(h('style', {}, kHostBoxCss + readerCss));
   return () => {};
 }
 
-// The host's own box, set through the CSSOM (a page CSP cannot block it) with
-// !important so page rules cannot move or restyle it.
+// The host's own box. Its reset, position and size come from the view's sheet
+// (kHostBoxCss, adopted while the view is open; the page's sheets are off
+// then), so that printing can let it flow over pages: an inline !important
+// would win over the print rule. What never changes is also set inline
+// through the CSSOM (a page CSP cannot block it), with !important.
+const kHostBoxCss = `
+  ${kHostTag} {
+    all: initial !important;
+    display: block !important; position: fixed !important; inset: 0 !important;
+    width: 100vw !important; height: 100vh !important; z-index: 2147483647 !important;
+    margin: 0 !important; padding: 0 !important; border: 0 !important; color-scheme: light dark !important;
+  }
+  @media print {
+    ${kHostTag} { position: static !important; width: auto !important; height: auto !important; }
+  }
+`;
 function styleHost(host) {
-  const props = {
-    all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647',
-    width: '100vw', height: '100vh', margin: '0', padding: '0', border: '0',
-    'color-scheme': 'light dark',
-  };
+  const props = {display: 'block', 'z-index': '2147483647', margin: '0', padding: '0', border: '0'};
   for (const [name, value] of Object.entries(props)) host.style.setProperty(name, value, 'important');
 }
 
@@ -218,13 +229,26 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
     onChange: (state) => ui.setSpeech(state, current.voice),
   });
   ui.setSpeech(speech.state(), current.voice);
-  const stopPrintWatch = exporter.watchPrint(host);
 
-  async function update(partial) {
+  // Applied at once; stored once the person pauses (a slider moved with the
+  // keyboard would otherwise write dozens of times a second, past
+  // storage.sync's write quota).
+  let pendingSave = null;
+  let saveTimer = 0;
+  function flushSave() {
+    clearTimeout(saveTimer);
+    if (!pendingSave) return;
+    const partial = pendingSave;
+    pendingSave = null;
+    settingsStore.save(partial);
+  }
+  function update(partial) {
     current = settingsStore.normalize({...current, ...partial});
     applySettings(root, current);
     ui.sync(current);
-    await settingsStore.save(partial);
+    pendingSave = {...pendingSave, ...partial};
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(flushSave, kSaveDelayMs);
   }
 
   async function toggleAlwaysOpen(button) {
@@ -337,7 +361,7 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
   const stopWatching = api.onStorageChanged((changes) => {
     if (!changes.settings) return;
     settingsStore.load().then((next) => {
-      if (closed) return;
+      if (closed || pendingSave) return;  // our own change is on its way
       current = next;
       applySettings(root, current);
       ui.sync(current);
@@ -363,10 +387,10 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
       articleEl.focus({preventScroll: true});
     },
     close() {
+      flushSave();
       closed = true;
       stopWatching();
       speech.destroy();
-      stopPrintWatch();
       pick.stop();
       window.removeEventListener('keydown', onWindowKey, true);
       host.remove();

@@ -106,30 +106,35 @@ export const api = {
   storageSet: (items) => ext.storage.local.set(items),
   storageRemove: (keys) => ext.storage.local.remove(keys),
   // The appearance settings: storage.sync where the browser has it (it falls
-  // back to a local store when sync is off), else storage.local. Settings
-  // saved locally by an earlier version are read until the first save.
+  // back to a local store when sync is off), else storage.local. A write sync
+  // refuses (quota, policy) lands in storage.local; each copy carries the time
+  // it was saved and the newer one is read. Settings saved locally by an
+  // earlier version (no time) are read until the first save.
   async settingsGet() {
-    if (ext.storage.sync) {
+    const read = async (area) => {
       try {
-        const {settings} = await ext.storage.sync.get('settings');
-        if (settings) return settings;
+        const got = await area.get(['settings', 'settingsSavedAt']);
+        return got.settings ? {value: got.settings, at: Number(got.settingsSavedAt) || 0} : null;
       } catch {
-        // sync unavailable (e.g. Firefox with it disabled by policy): local below
+        return null;
       }
-    }
-    const {settings} = await ext.storage.local.get('settings');
-    return settings;
+    };
+    const [synced, local] = await Promise.all([ext.storage.sync ? read(ext.storage.sync) : null,
+                                               read(ext.storage.local)]);
+    if (synced && (!local || synced.at >= local.at)) return synced.value;
+    return local?.value;
   },
   async settingsSet(value) {
+    const items = {settings: value, settingsSavedAt: Date.now()};
     if (ext.storage.sync) {
       try {
-        await ext.storage.sync.set({settings: value});
+        await ext.storage.sync.set(items);
         return;
       } catch {
-        // quota or policy: keep them locally
+        // quota or policy: keep them locally (read back as the newer copy)
       }
     }
-    await ext.storage.local.set({settings: value});
+    await ext.storage.local.set(items);
   },
 
   // Returns a function that removes the listener. Fires for storage.local and

@@ -98,11 +98,11 @@ export const settings = {
     await api.settingsSet(next);
     return next;
   }),
-  // What opening the view on `hostname` needs, in one storage read:
+  // What opening the view on `hostname` needs, in one read of each storage area:
   // {settings, userRules, restoredKeys, alwaysOpen}.
   async forPage(hostname) {
-    const {settings: stored, userRules, restored, sites} =
-      await api.storageGet(['settings', 'userRules', 'restored', 'sites']);
+    const [{userRules, restored, sites}, stored] =
+      await Promise.all([api.storageGet(['userRules', 'restored', 'sites']), api.settingsGet()]);
     return {
       settings: normalize(stored),
       userRules: typeof userRules === 'string' ? userRules : '',
