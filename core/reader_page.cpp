@@ -68,7 +68,7 @@ std::string to_reader_page(const Result& r) {
          "body > .rm-root { height: auto; min-height: 100%; }\n"
          "body > .rm-root > .rm-scroll { overflow: visible; }\n</style>\n</head>\n<body>\n";
   out += "<div class=\"rm-root\" data-theme=\"auto\" data-font=\"serif\" data-align=\"start\">\n"
-         "<div class=\"rm-scroll\">\n<main class=\"rm-page\">\n"
+         "<div class=\"rm-scroll\">\n<main class=\"rm-page\"" + lang_dir + ">\n"
          "<article class=\"rm-article\" aria-labelledby=\"rm-title\">\n<header class=\"rm-header\">\n";
   if (!a.site_name.empty()) out += "<p class=\"rm-site\">" + esc(a.site_name) + "</p>\n";
   out += "<h1 class=\"rm-title\" id=\"rm-title\">" + esc(title) + "</h1>\n";

@@ -476,7 +476,8 @@ test('right to left: the article reads RTL with its lang; a lead image that fail
     const p = this.querySelector('.rm-content p');
     const fig = this.querySelector('.rm-content figure');
     const lead = this.querySelector('.rm-lead');
-    return {dir: main.dir, lang: main.lang, direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign,
+    return {dir: main.dir, lang: main.lang, direction: getComputedStyle(p).direction,
+            controls: getComputedStyle(this.querySelector('.rm-toolbar')).direction, align: getComputedStyle(p).textAlign,
             pRight: p.getBoundingClientRect().right, mainRight: main.getBoundingClientRect().right,
             figureShown: fig ? !fig.hidden && fig.getBoundingClientRect().height > 0 : null,
             imgHidden: fig ? fig.querySelector('img').hidden : null,
@@ -487,6 +488,7 @@ test('right to left: the article reads RTL with its lang; a lead image that fail
   assert.equal(rtl.dir, 'rtl');
   assert.equal(rtl.lang, 'ar');
   assert.equal(rtl.direction, 'rtl');
+  assert.equal(rtl.controls, 'ltr', 'the controls keep their own direction');
   assert.equal(rtl.figureShown, true, 'the figure keeps its caption');
   assert.equal(rtl.imgHidden, true, 'the broken image is hidden');
   assert.equal(rtl.caption, 'تعليق الصورة يبقى مع النص');

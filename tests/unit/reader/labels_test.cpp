@@ -84,7 +84,8 @@ TEST_CASE("reader page: the shared stylesheet, markup and labels") {
   REQUIRE(css.size() > 1000);
   CHECK(page.find(std::string(css.substr(0, 200))) != std::string::npos);
   CHECK(page.find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);
-  CHECK(page.find("<main class=\"rm-page\">") != std::string::npos);
+  // The article's direction on <main> too: .rm-root sets ltr for the controls.
+  CHECK(page.find("<main class=\"rm-page\" lang=\"ar\" dir=\"rtl\">") != std::string::npos);
   CHECK(page.find("<article class=\"rm-article\"") != std::string::npos);
   CHECK(page.find("<h1 class=\"rm-title\" id=\"rm-title\">A story</h1>") != std::string::npos);
   CHECK(page.find("<figure class=\"rm-lead\"><img src=\"https://img.example/lead-photo.jpg\"") !=
