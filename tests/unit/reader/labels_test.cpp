@@ -30,6 +30,17 @@ std::set<std::string> reported_categories() {
   return out;
 }
 
+// `n` paragraphs long enough for the extractor to take them as an article.
+std::string paragraphs(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += "<p>Paragraph " + std::to_string(i) +
+           " of the article, long enough to be read as text by the extractor, with some "
+           "words, commas, and sentences. Another sentence follows here.</p>";
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("labels: every reported category has a readable name") {
@@ -67,12 +78,7 @@ TEST_CASE("labels: counts and summaries") {
 TEST_CASE("reader page: the shared stylesheet, markup and labels") {
   reader::Options o;
   o.url = "https://news.example/a";
-  std::string body;
-  for (int i = 0; i < 8; ++i) {
-    body += "<p>Paragraph " + std::to_string(i) +
-            " of the article, long enough to be read as text by the extractor, with some "
-            "words, commas, and sentences. Another sentence follows here.</p>";
-  }
+  std::string body = paragraphs(8);
   std::string html = "<html lang=ar dir=rtl><head><title>A story</title>"
                      "<meta property='og:image' content='https://img.example/lead-photo.jpg'>"
                      "</head><body><article>" + body +
@@ -101,12 +107,8 @@ TEST_CASE("reader page: the shared stylesheet, markup and labels") {
 TEST_CASE("reader page: the lead image is not shown twice") {
   reader::Options o;
   o.url = "https://news.example/a";
-  std::string body = "<figure><img src='https://cdn.example/resized/800/lead-photo.jpg'></figure>";
-  for (int i = 0; i < 8; ++i) {
-    body += "<p>Paragraph " + std::to_string(i) +
-            " of the article, long enough to be read as text by the extractor, with some "
-            "words, commas, and sentences. Another sentence follows here.</p>";
-  }
+  std::string body =
+      "<figure><img src='https://cdn.example/resized/800/lead-photo.jpg'></figure>" + paragraphs(8);
   std::string html = "<html><head><title>T</title>"
                      "<meta property='og:image' content='https://img.example/lead-photo.jpg?w=1200'>"
                      "</head><body><article>" + body + "</article></body></html>";
