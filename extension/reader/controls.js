@@ -23,7 +23,7 @@ const kSpeechLabels = {
 };
 
 // `alwaysOpen`: null hides the "Always here" button (per-site auto-open), else its state.
-export function build({h, hostname, s, ranges, choices, onSetting, alwaysOpen = null}) {
+export function build({h, hostname, lang = '', s, ranges, choices, onSetting, alwaysOpen = null}) {
   // A button whose visible text is its name; `title` may say more.
   const btn = (action, title, text, extra = {}) =>
     h('button', {type: 'button', class: `rm-btn rm-btn-${action}`, 'data-action': action, title, ...extra}, text);
@@ -110,8 +110,14 @@ export function build({h, hostname, s, ranges, choices, onSetting, alwaysOpen = 
     }
   }
 
+  // The voice list: the article's language (a speech-dispatcher setup offers
+  // thousands of voices), the saved voice, at most kMaxVoiceOptions.
+  const kMaxVoiceOptions = 200;
+  const primary = (tag) => String(tag || '').toLowerCase().split(/[-_]/)[0];
   let voices = [];
-  function fillVoices(list, selected) {
+  function fillVoices(all, selected) {
+    const sameLang = all.filter((v) => primary(v.lang) === primary(lang) || v.voiceURI === selected);
+    const list = (sameLang.length ? sameLang : all).slice(0, kMaxVoiceOptions);
     const key = list.map((v) => v.voiceURI).join('\n');
     if (key !== voices.map((v) => v.voiceURI).join('\n')) {
       voices = list;

@@ -213,7 +213,7 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
 
   let current = s;
   let closed = false;
-  const ui = controls.build({h, hostname, s, ranges: settingsStore.kRanges, choices: settingsStore.kChoices,
+  const ui = controls.build({h, hostname, lang: result.lang || document.documentElement.lang || '', s, ranges: settingsStore.kRanges, choices: settingsStore.kChoices,
                              onSetting: (partial) => update(partial),
                              alwaysOpen: setAlwaysOpen ? alwaysOpen : null});
   const root = h('div', {class: 'rm-root'}, ui.toolbar, scroller);

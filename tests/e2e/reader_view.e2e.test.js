@@ -71,7 +71,10 @@ before(async () => {
   port = server.address().port;
   // Every host resolves here: the article's own host name (site rules apply)
   // and the images of corpus pages (they fail fast instead of going out).
-  browser = await launch({extensionDir: paths.extension, hostResolverRules: 'MAP * 127.0.0.1'});
+  // Chromium on Linux reaches speech-dispatcher (and espeak-ng's voices, which
+  // setup.sh installs) only with this switch.
+  browser = await launch({extensionDir: paths.extension, hostResolverRules: 'MAP * 127.0.0.1',
+                          args: ['--enable-speech-dispatcher']});
   page = await browser.context.newPage();
   await page.setViewportSize(kViewport);
 });
@@ -288,14 +291,24 @@ test('read aloud: the browser\'s voices, or the control says there is none', asy
     const now = speechSynthesis.getVoices();
     if (now.length) return resolve(now.length);
     speechSynthesis.addEventListener('voiceschanged', () => resolve(speechSynthesis.getVoices().length), {once: true});
-    setTimeout(() => resolve(speechSynthesis.getVoices().length), 2000);
+    setTimeout(() => resolve(speechSynthesis.getVoices().length), 6000);
   }));
   console.log(`# speechSynthesis voices in headless Chromium: ${voices}`);
   await waitInView('function () { return !/looking/.test(this.querySelector("[data-action=speak] .rm-sr").textContent); }',
                    [], 'the voice check');
   const label = await inView('function () { return this.querySelector("[data-action=speak] .rm-sr").textContent; }');
-  if (voices === 0) assert.match(label, /no voice is available/);
-  else assert.equal(label, 'Read aloud');
+  if (voices === 0) {
+    assert.match(label, /no voice is available/);
+    await closeView();
+    return;
+  }
+  assert.equal(label, 'Read aloud');
+  // The voices are offered (the article's language). Not played here:
+  // headless, with no audio device, speech-dispatcher never finishes an
+  // utterance and stays stuck for later runs; the highlight is tested with the
+  // scripted voice below.
+  const voiceCount = await inView('function () { return this.querySelectorAll("#rm-voice option").length; }');
+  assert.ok(voiceCount > 1 && voiceCount <= 201, `the voice list offers the article's language: ${voiceCount}`);
   await closeView();
 });
 

@@ -177,3 +177,15 @@ test('read aloud: no voice -> unavailable, and play does nothing', async () => {
                                  synth: undefined, Utterance: undefined});
   assert.equal(none.state().status, 'unavailable');
 });
+
+test('the dyslexia-friendly face: shipped subset within 150 KB, with its licence', () => {
+  const dir = path.join(paths.repo, 'extension', 'fonts');
+  const faces = fs.readdirSync(dir).filter((f) => f.endsWith('.woff2'));
+  assert.deepEqual(faces.sort(), ['opendyslexic-bold.woff2', 'opendyslexic-regular.woff2']);
+  const total = faces.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  assert.ok(total <= 150 * 1024, `${total} bytes`);
+  for (const f of faces) assert.equal(fs.readFileSync(path.join(dir, f)).subarray(0, 4).toString('latin1'), 'wOF2');
+  assert.match(fs.readFileSync(path.join(dir, 'LICENSE-OpenDyslexic.txt'), 'utf8'), /CC-BY-3.0/);
+  const manifest = JSON.parse(fs.readFileSync(path.join(paths.repo, 'extension', 'manifest.json'), 'utf8'));
+  assert.ok(manifest.web_accessible_resources.some((r) => r.resources.includes('fonts/*.woff2')));
+});
