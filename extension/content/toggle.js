@@ -61,14 +61,17 @@ async function openView(injected, {onlyArticles = false} = {}) {
     const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
     const replied = now();
     const result = JSON.parse(reply.json);
+    const parsed = now();
     if (!result.url) result.url = url;
     if (onlyArticles && (result.readerable === false || !result.content)) return;
     const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen});
+    const built = now();
     const saved = pageState.hide(view.host);
+    const hidden = now();
     view.show();
     open = {view, saved};
     const attached = now();
-    const timing = {injected, started, captured, storedAt, replied, attached, ...reply.timing};
+    const timing = {injected, started, captured, storedAt, replied, parsed, built, hidden, attached, ...reply.timing};
     globalThis[kTimingKey] = timing;
     requestAnimationFrame(() => requestAnimationFrame(() => {
       timing.painted = now();

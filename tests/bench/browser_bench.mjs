@@ -21,7 +21,9 @@
 //   core     the WebAssembly clean(), plus waiting for the core to load (cold)
 //   render   the reply -> attached + two animation frames
 //   and, finer: storage (the settings read outlasting the capture; inside
-//   transfer), build (reply -> view attached), frames (attached -> rendered)
+//   transfer), build (reply -> view attached: json, view, hide, show = adopt +
+//   attach + focus, which forces the view's style and layout), frames
+//   (attached -> rendered)
 // --save-text / --check-text write / compare the view's article text per page
 // (no regression of the view's correctness between two builds).
 import {createRequire} from 'node:module';
@@ -167,7 +169,9 @@ function armRenderProbe(page) {
           done();
         }
       });
+      // The view is appended to <body> (to <html> without one).
       observer.observe(document.documentElement, {childList: true});
+      if (document.body) observer.observe(document.body, {childList: true});
     });
   }, [kHostTag, kTimeoutMs]);
 }
@@ -206,6 +210,11 @@ async function measureExtension(ctx, page, url) {
       // (counted in transfer), building the view, the frames after attaching.
       storage: (t.storedAt ?? t.captured) - t.captured,
       build: t.attached - t.replied,
+      // build = JSON parse + the view built + the page hidden + the view attached.
+      'build json': (t.parsed ?? NaN) - t.replied,
+      'build view': (t.built ?? NaN) - t.parsed,
+      'build hide': (t.hidden ?? NaN) - t.built,
+      'build show': t.attached - (t.hidden ?? NaN),
       frames: rendered - t.attached,
     };
   }
@@ -291,6 +300,8 @@ async function main() {
       }
       for (let r = 0; r < args.ref; ++r) {
         if (r) await page.goto(url, {waitUntil: 'load', timeout: kTimeoutMs});
+        // Some pages send themselves elsewhere a moment after loading.
+        if (page.url() !== url) throw new Error(`the page navigated away to ${page.url()}`);
         results.ref.push(await measureReadability(page));
       }
     } catch (error) {
@@ -311,7 +322,8 @@ async function main() {
            `${((Date.now() - started) / 1000).toFixed(0)} s`);
   out.push(machineLine());
   out.push(line('extension warm: click -> rendered', results.warm));
-  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build', 'frames'];
+  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build',
+                  'build json', 'build view', 'build hide', 'build show', 'frames'];
   for (const k of kParts) {
     out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));
   }

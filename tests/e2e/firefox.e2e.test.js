@@ -7,14 +7,13 @@
 const {test, before, after} = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 
 const paths = require('./paths');
 const {launch} = require('./firefox');
+const {serveFixture} = require('./fixture_server');
 
 const kFirefox = process.env.READER_FIREFOX || '/usr/bin/firefox-esr';
-const kCsp = "default-src 'self'; script-src 'self'";
 const kScrollY = 640;
 // The reader view appears within this time after the (hooked) click.
 const kViewTimeoutMs = 15000;
@@ -44,13 +43,8 @@ before(async () => {
   if (skip) return;
   paths.requireBuiltExtension();
   fs.mkdirSync(paths.out, {recursive: true});
-  const html = fs.readFileSync(paths.fixture);
-  server = http.createServer((req, res) => {
-    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kCsp});
-    res.end(html);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${server.address().port}/north-korea/article`;
+  server = await serveFixture();
+  pageUrl = `http://127.0.0.1:${server.port}/north-korea/article`;
   firefox = await launch({extensionDir: paths.extension, firefox: kFirefox});
   const tree = await firefox.send('browsingContext.getTree', {});
   context = tree.contexts[0].context;
@@ -59,7 +53,7 @@ before(async () => {
 
 after(async () => {
   await firefox?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 async function waitFor(ctx, expression, what) {

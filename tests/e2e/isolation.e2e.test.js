@@ -15,16 +15,15 @@
 const {test, before, after} = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 
 const paths = require('./paths');
 const {launch, clickAction, inShadow, accessibleNames, waitForView, kHostTag} = require('./browser');
+const {serveFixture, openInFront} = require('./fixture_server');
 
 const expected = JSON.parse(fs.readFileSync(paths.expected, 'utf8'));
 const kHost = new URL(expected.url).hostname;
 const kPath = new URL(expected.url).pathname;
-const kCsp = "default-src 'self'; script-src 'self'";
 // A word of the article (expected.content_must_contain) for the highlighter.
 const kWord = 'geopolitical';
 const kRed = 'rgb(255, 0, 0)';
@@ -39,32 +38,19 @@ let pageUrl;
 before(async () => {
   paths.requireBuiltExtension();
   fs.mkdirSync(paths.out, {recursive: true});
-  const html = fs.readFileSync(paths.fixture);
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === kPath) {
-      res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kCsp});
-      res.end(html);
-    } else if (url.pathname === '/late.css') {
-      res.writeHead(200, {'Content-Type': 'text/css'});
-      res.end(`p, h1, li { color: ${kBlue} !important; } ${kHostTag} { display: none !important; }`);
-    } else {
-      res.writeHead(404, {'Content-Type': 'text/plain'});
-      res.end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://${kHost}:${server.address().port}${kPath}?highlight=${kWord}`;
+  server = await serveFixture({path: kPath, extra: {'/late.css': {
+    type: 'text/css',
+    body: `p, h1, li { color: ${kBlue} !important; } ${kHostTag} { display: none !important; }`,
+  }}});
+  pageUrl = `http://${kHost}:${server.port}${kPath}?highlight=${kWord}`;
   browser = await launch({extensionDir: paths.extension, hostResolverRules: `MAP ${kHost} 127.0.0.1`,
                           otherExtensions: [kHighlighter]});
-  page = await browser.context.newPage();
-  await page.goto(pageUrl, {waitUntil: 'load'});
-  await page.bringToFront();
+  page = await openInFront(browser.context, pageUrl);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 // In the page's main world: what the page's own scripts can do.

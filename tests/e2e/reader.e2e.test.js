@@ -8,19 +8,18 @@ const {test, before, after} = require('node:test');
 const assert = require('node:assert/strict');
 const {execFile} = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const {promisify} = require('node:util');
 
 const paths = require('./paths');
 const {launch, clickAction, inShadow, clickInShadow, accessibleNames, waitForView} = require('./browser');
+const {serveFixture, openInFront} = require('./fixture_server');
 
 const expected = JSON.parse(fs.readFileSync(paths.expected, 'utf8'));
 // The page is served from 127.0.0.1 under its real host name (Chromium maps the
 // name), so the core sees the URL it was written for and site rules apply.
 const kHost = new URL(expected.url).hostname;
 const kPath = new URL(expected.url).pathname;
-const kCsp = "default-src 'self'; script-src 'self'";
 // How far the page is scrolled before the reader view opens: restore must put it back.
 const kScrollY = 640;
 const kWarmRuns = 5;
@@ -37,28 +36,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 before(async () => {
   paths.requireBuiltExtension();
   fs.mkdirSync(paths.out, {recursive: true});
-  const html = fs.readFileSync(paths.fixture);
-  server = http.createServer((req, res) => {
-    if (req.url === kPath) {
-      res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kCsp});
-      res.end(html);
-    } else {
-      res.writeHead(404, {'Content-Type': 'text/plain', 'Content-Security-Policy': kCsp});
-      res.end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = server.address().port;
+  server = await serveFixture({path: kPath});
+  port = server.port;
   pageUrl = `http://${kHost}:${port}${kPath}`;
   browser = await launch({extensionDir: paths.extension, hostResolverRules: `MAP ${kHost} 127.0.0.1`});
-  page = await browser.context.newPage();
-  await page.goto(pageUrl, {waitUntil: 'load'});
-  await page.bringToFront();
+  page = await openInFront(browser.context, pageUrl);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
   if (timings.cold !== null) {
     console.log(`# click -> reader view: cold ${timings.cold.toFixed(0)} ms, warm median ` +
                 `${median(timings.warm).toFixed(0)} ms (${timings.warm.map((t) => t.toFixed(0)).join(', ')})`);

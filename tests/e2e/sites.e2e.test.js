@@ -10,17 +10,16 @@
 const {test, before, after} = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
 const paths = require('./paths');
 const {launch, clickAction, clickInShadow, inShadow, waitForView, kHostTag} = require('./browser');
+const {serveFixture, openInFront} = require('./fixture_server');
 
 const expected = JSON.parse(fs.readFileSync(paths.expected, 'utf8'));
 const kHost = new URL(expected.url).hostname;
 const kPath = new URL(expected.url).pathname;
-const kCsp = "default-src 'self'; script-src 'self'";
 // How long a page is given to open the view by itself before we say it did not.
 const kNoAutoOpenMs = 1500;
 
@@ -43,23 +42,16 @@ function copyWithSitePermission() {
 before(async () => {
   paths.requireBuiltExtension();
   fs.mkdirSync(paths.out, {recursive: true});
-  const html = fs.readFileSync(paths.fixture);
-  server = http.createServer((req, res) => {
-    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kCsp});
-    res.end(html);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://${kHost}:${server.address().port}${kPath}`;
+  server = await serveFixture();
+  pageUrl = `http://${kHost}:${server.port}${kPath}`;
   extensionCopy = copyWithSitePermission();
   browser = await launch({extensionDir: extensionCopy, hostResolverRules: `MAP ${kHost} 127.0.0.1`});
-  page = await browser.context.newPage();
-  await page.goto(pageUrl, {waitUntil: 'load'});
-  await page.bringToFront();
+  page = await openInFront(browser.context, pageUrl);
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
   if (extensionCopy) fs.rmSync(extensionCopy, {recursive: true, force: true});
 });
 
