@@ -120,6 +120,24 @@ std::string first_paragraph(const Document& doc, NodeId content) {
   return {};
 }
 
+// Whether the serialized `content` shows `image` already: its URL (as
+// serialized, with & escaped) or its file name appears there. The file name
+// catches the same picture at another size or through a resizing proxy
+// (theweek: og:image ".../kim-putin-vladivostok-1200-80.jpg" vs a srcset entry);
+// names of 4 characters or fewer ("1.jpg") are too common to tell.
+constexpr size_t kMinImageFileNameChars = 5;
+bool shows_image(std::string_view content, std::string_view image) {
+  if (image.empty()) return false;
+  std::string escaped;
+  serialize::escape_attribute(image, escaped);
+  if (content.find(image) != std::string_view::npos || content.find(escaped) != std::string_view::npos) {
+    return true;
+  }
+  std::string_view path = image.substr(0, image.find_first_of("?#"));
+  std::string_view file = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+  return file.size() >= kMinImageFileNameChars && content.find(file) != std::string_view::npos;
+}
+
 // Index of the first top-level block of `content` that came after `order`
 // in the page (-1: after the last one). Node ids grow in document order.
 int anchor_for(const Document& doc, NodeId content, uint32_t order) {
@@ -166,12 +184,20 @@ Options options_from_json(std::string_view json, std::string_view url) {
     o.user_rules = j["userRules"].get<std::string>();
   if (j.contains("removeClutter") && j["removeClutter"].is_boolean())
     o.remove_clutter = j["removeClutter"].get<bool>();
+  if (j.contains("formats") && j["formats"].is_array()) {
+    for (const nlohmann::json& f : j["formats"]) {
+      if (f == "markdown") o.with_markdown = true;
+      if (f == "readerPage") o.with_reader_page = true;
+    }
+  }
   return o;
 }
 
 Result clean(std::string_view bytes, const Options& options) {
   Result r;
   r.article.url = options.url;
+  r.with_markdown = options.with_markdown;
+  r.with_reader_page = options.with_reader_page;
   if (is_blank(bytes)) {
     r.usable = false;
     r.status = Status::kEmptyInput;
@@ -259,6 +285,7 @@ Result clean(std::string_view bytes, const Options& options) {
   a.lead_image = md.lead_image;
   a.lead_image_caption = md.lead_image_caption;
   a.content = serialize::outer_html(doc, content);
+  a.lead_image_in_content = shows_image(a.content, a.lead_image);
   a.text_content = serialize::to_plain_text(doc, content);
   a.length = utf8_length(a.text_content);
   a.excerpt = !md.excerpt.empty() ? md.excerpt : first_paragraph(doc, content);
@@ -322,6 +349,7 @@ std::string to_json(const Result& r, int indent) {
   j["publishedTime"] = string_or_null(a.published_time);
   j["leadImage"] = string_or_null(a.lead_image);
   j["leadImageCaption"] = string_or_null(a.lead_image_caption);
+  j["leadImageInContent"] = a.lead_image_in_content;
   j["readerable"] = a.readerable;
   j["pageType"] = a.page_type;
   j["readingMinutes"] = a.reading_minutes;
@@ -336,6 +364,8 @@ std::string to_json(const Result& r, int indent) {
   j["removed"] = std::move(removed);
   j["ruleErrors"] = r.rule_errors;
   if (!r.usable) j["error"] = r.error;
+  if (r.with_markdown) j["markdown"] = to_markdown(r);
+  if (r.with_reader_page) j["readerPage"] = to_reader_page(r);
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

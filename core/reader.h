@@ -51,6 +51,9 @@ struct Article {
   std::string published_time;
   std::string lead_image;     // absolute URL
   std::string lead_image_caption;
+  bool lead_image_in_content = false;  // the content shows the lead image already
+                                       // (same URL or file name): a reader view
+                                       // does not show it twice
   bool readerable = false;
   // article, forum, documentation, product, collection, listing or service
   // (meta/page_type.h); collections and listings without prose are not
@@ -66,6 +69,10 @@ struct Options {
   std::string charset;           // override the detected encoding ("" = detect)
   std::string user_rules;        // cosmetic filter list text (uBlock/ABP syntax)
   bool remove_clutter = true;    // the clutter pass (off = extraction only)
+  // Extra serializations carried in the JSON (to_json): "markdown" (to_markdown)
+  // and "readerPage" (to_reader_page), for the extension's export.
+  bool with_markdown = false;
+  bool with_reader_page = false;
   Limits limits;
 };
 
@@ -76,6 +83,8 @@ struct Result {
   std::string charset;           // the encoding that was used to decode the input
   std::vector<std::string> rule_errors;  // unsupported user-rule lines ("line 3: ...")
   Article article;
+  bool with_markdown = false;     // copied from Options: to_json adds "markdown"
+  bool with_reader_page = false;  // copied from Options: to_json adds "readerPage"
   // The extracted article's DOM for to_markdown(); null for unusable input.
   std::shared_ptr<const ArticleDom> article_dom;
 };
@@ -97,7 +106,8 @@ std::string_view charset_for_label(std::string_view label);
 bool is_web_url(std::string_view url);
 
 // Parses the options JSON used by the WASM binding and the extension:
-// {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool}.
+// {"url": ..., "charset": ..., "userRules": ..., "removeClutter": bool,
+//  "formats": ["markdown", "readerPage"]}.
 // Unknown keys are ignored; a malformed document yields the defaults plus url.
 Options options_from_json(std::string_view json, std::string_view url);
 

@@ -1,10 +1,12 @@
-// The standalone reader-view page (`reader-clean --format html`): the same
-// calm layout as the extension's reader view, with no script at all and a
-// Content-Security-Policy that forbids any.
-#include <map>
+// The standalone reader-view page (`reader-clean --format html`): the
+// extension's reader view without its controls. Same markup, the same
+// stylesheet and labels (core/reader_page/reader.css, labels.json), no script
+// at all and a Content-Security-Policy that forbids any.
 #include <string>
 
+#include "clutter/user_rules.h"
 #include "reader.h"
+#include "reader_page/labels.h"
 #include "serialize/html_serializer.h"
 
 namespace reader {
@@ -43,99 +45,83 @@ std::string human_date(std::string_view iso) {
   return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
 }
 
-constexpr const char* kStyle = R"css(
-:root { color-scheme: light dark; --bg: #fbf8f1; --fg: #26231e; --muted: #6f675c;
-  --rule: #e4ddd0; --link: #1f5fa8; --accent: #9a5b13; }
-@media (prefers-color-scheme: dark) {
-  :root { --bg: #1c1b19; --fg: #e7e2d8; --muted: #a39a8c; --rule: #39352f;
-    --link: #8ab8f0; --accent: #e0a45a; } }
-* { box-sizing: border-box; }
-html { background: var(--bg); color: var(--fg); }
-body { margin: 0; padding: 3rem 1.25rem 5rem;
-  font: 1.1875rem/1.65 Charter, "Bitstream Charter", "Iowan Old Style", Georgia, Cambria, serif;
-  text-rendering: optimizeLegibility; -webkit-font-smoothing: antialiased; }
-main { max-width: 38rem; margin: 0 auto; }
-header.reader-header { margin-bottom: 2rem; border-bottom: 1px solid var(--rule); padding-bottom: 1.5rem; }
-.reader-site { font: 600 0.8rem/1.4 system-ui, sans-serif; letter-spacing: .08em;
-  text-transform: uppercase; color: var(--accent); margin: 0 0 .75rem; }
-h1.reader-title { font-size: 2.2rem; line-height: 1.2; margin: 0 0 1rem; letter-spacing: -.01em; }
-.reader-meta { font: .9rem/1.5 system-ui, sans-serif; color: var(--muted); margin: 0; }
-.reader-meta span + span::before { content: " · "; }
-figure.reader-lead { margin: 0 0 2rem; }
-img, video { max-width: 100%; height: auto; border-radius: 2px; }
-figure { margin: 2rem 0; }
-figcaption, .reader-lead figcaption { font: .85rem/1.5 system-ui, sans-serif; color: var(--muted); margin-top: .5rem; }
-h2, h3, h4, h5, h6 { line-height: 1.3; margin: 2.2rem 0 .8rem; }
-h2 { font-size: 1.5rem; } h3 { font-size: 1.25rem; } h4, h5, h6 { font-size: 1.05rem; }
-p { margin: 0 0 1.2rem; }
-a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 2px; }
-blockquote { margin: 1.5rem 0; padding: 0 0 0 1.2rem; border-left: 3px solid var(--rule); color: var(--muted); font-style: italic; }
-pre, code { font: .88em/1.5 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
-pre { overflow-x: auto; padding: 1rem; background: color-mix(in srgb, var(--fg) 6%, transparent); border-radius: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: .95rem; margin: 1.5rem 0; display: block; overflow-x: auto; }
-th, td { border-bottom: 1px solid var(--rule); padding: .4rem .6rem; text-align: left; vertical-align: top; }
-hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
-ul, ol { padding-left: 1.4rem; } li { margin: .3rem 0; }
-footer.reader-footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem;
-  font: .85rem/1.5 system-ui, sans-serif; color: var(--muted); }
-footer.reader-footer summary { cursor: pointer; }
-footer.reader-footer li { margin: .5rem 0; }
-.reader-category { display: inline-block; min-width: 7.5rem; font-weight: 600; color: var(--accent); }
-)css";
-
 }  // namespace
 
 std::string to_reader_page(const Result& r) {
   const Article& a = r.article;
   std::string out;
-  out.reserve(a.content.size() + 8192);
-  out += "<!DOCTYPE html>\n<html";
-  if (!a.lang.empty()) out += " lang=\"" + esc_attr(a.lang) + "\"";
-  if (!a.dir.empty()) out += " dir=\"" + esc_attr(a.dir) + "\"";
-  out += ">\n<head>\n<meta charset=\"utf-8\">\n";
+  out.reserve(a.content.size() + page::stylesheet().size() + 8192);
+  std::string lang_dir;
+  if (!a.lang.empty()) lang_dir += " lang=\"" + esc_attr(a.lang) + "\"";
+  if (!a.dir.empty()) lang_dir += " dir=\"" + esc_attr(a.dir) + "\"";
+  const std::string title = a.title.empty() ? page::text("untitled") : a.title;
+  out += "<!DOCTYPE html>\n<html" + lang_dir + ">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "img-src https: http: data:; media-src https: http:; style-src 'unsafe-inline'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"referrer\" content=\"no-referrer\">\n";
-  out += "<title>" + esc(a.title.empty() ? "Reader view" : a.title) + "</title>\n";
-  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
-  out += "<header class=\"reader-header\">\n";
-  if (!a.site_name.empty()) out += "<p class=\"reader-site\">" + esc(a.site_name) + "</p>\n";
-  out += "<h1 class=\"reader-title\">" + esc(a.title) + "</h1>\n<p class=\"reader-meta\">";
-  if (!a.byline.empty()) out += "<span class=\"reader-byline\">" + esc(a.byline) + "</span>";
+  out += "<title>" + esc(title) + "</title>\n";
+  out += "<style>\n";
+  out += page::stylesheet();
+  // Standalone, the document scrolls (the extension's view scrolls its own box).
+  out += "\nhtml, body { margin: 0; height: 100%; }\n"
+         "body > .rm-root { height: auto; min-height: 100%; }\n"
+         "body > .rm-root > .rm-scroll { overflow: visible; }\n</style>\n</head>\n<body>\n";
+  out += "<div class=\"rm-root\" data-theme=\"auto\" data-font=\"serif\" data-align=\"start\">\n"
+         "<div class=\"rm-scroll\">\n<main class=\"rm-page\"" + lang_dir + ">\n"
+         "<article class=\"rm-article\" aria-labelledby=\"rm-title\">\n<header class=\"rm-header\">\n";
+  if (!a.site_name.empty()) out += "<p class=\"rm-site\">" + esc(a.site_name) + "</p>\n";
+  out += "<h1 class=\"rm-title\" id=\"rm-title\">" + esc(title) + "</h1>\n";
+  std::string meta;
+  if (!a.byline.empty()) meta += "<span class=\"rm-byline\">" + esc(a.byline) + "</span>";
   if (!a.published_time.empty()) {
-    out += "<span><time datetime=\"" + esc_attr(a.published_time) + "\">" +
-           esc(human_date(a.published_time)) + "</time></span>";
+    meta += "<time datetime=\"" + esc_attr(a.published_time) + "\">" +
+            esc(human_date(a.published_time)) + "</time>";
   }
   if (a.reading_minutes > 0) {
-    out += "<span class=\"reader-time\">" + std::to_string(a.reading_minutes) + " min read</span>";
+    meta += "<span class=\"rm-reading-time\">" + esc(page::text("readingTime", a.reading_minutes)) +
+            "</span>";
   }
-  out += "</p>\n</header>\n";
-  // The lead image, unless the article shows it already.
-  if (!a.lead_image.empty() && a.content.find(a.lead_image) == std::string::npos) {
-    out += "<figure class=\"reader-lead\"><img src=\"" + esc_attr(a.lead_image) + "\" alt=\"\">";
-    if (!a.lead_image_caption.empty()) out += "<figcaption>" + esc(a.lead_image_caption) + "</figcaption>";
+  if (!meta.empty()) out += "<p class=\"rm-meta\">" + meta + "</p>\n";
+  out += "</header>\n";
+  const bool has_text = a.text_content.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (!has_text) {
+    // Not an article (or nothing usable): say so politely, in place.
+    out += "<section class=\"rm-not-article\"><h2>" + esc(page::text("notArticleTitle")) +
+           "</h2><p>" + esc(page::text("noArticleText")) + "</p></section>\n";
+  } else if (!a.readerable) {
+    out += "<p class=\"rm-notice\">" + esc(page::text("mayNotBeArticle")) + "</p>\n";
+  }
+  if (!a.lead_image.empty() && !a.lead_image_in_content) {
+    out += "<figure class=\"rm-lead\"><img src=\"" + esc_attr(a.lead_image) + "\" alt=\"\">";
+    if (!a.lead_image_caption.empty()) {
+      out += "<figcaption>" + esc(a.lead_image_caption) + "</figcaption>";
+    }
     out += "</figure>\n";
   }
-  out += "<article class=\"reader-content\">\n" + a.content + "\n</article>\n";
-  if (!a.removed.empty()) {
-    std::map<std::string, int> counts;
-    for (const Removal& rm : a.removed) counts[rm.category]++;
-    out += "<footer class=\"reader-footer\"><details><summary>" + std::to_string(a.removed.size()) +
-           (a.removed.size() == 1 ? " item" : " items") + " removed (";
-    bool first = true;
-    for (auto& [cat, n] : counts) {
-      out += (first ? "" : ", ") + std::to_string(n) + " " + esc(cat);
-      first = false;
-    }
-    out += ")</summary>\n<ul>\n";
+  if (has_text) out += "<div class=\"rm-content\">\n" + a.content + "\n</div>\n";
+  out += "</article>\n<footer class=\"rm-footer\">\n";
+  if (a.removed.empty()) {
+    out += "<p class=\"rm-removed-none\">" + esc(page::removed_summary(0)) + "</p>\n";
+  } else {
+    out += "<details class=\"rm-removed\"><summary class=\"rm-removed-toggle\">"
+           "<span class=\"rm-removed-count\">" + esc(page::removed_summary(a.removed.size())) +
+           "</span><span class=\"rm-removed-cats\">" + esc(page::category_counts(a.removed)) +
+           "</span></summary>\n<ul class=\"rm-removed-list\" aria-label=\"" +
+           esc_attr(page::text("removedList")) + "\">\n";
     for (const Removal& rm : a.removed) {
-      out += "<li><span class=\"reader-category\">" + esc(rm.category) + "</span> " +
-             esc(rm.text) + "</li>\n";
+      out += "<li class=\"rm-removed-item\"><span class=\"rm-cat\">" +
+             esc(page::category_label(rm.category)) + "</span><span class=\"rm-preview\">" +
+             esc(rm.text) + "</span></li>\n";
     }
-    out += "</ul></details></footer>\n";
+    out += "</ul></details>\n";
   }
-  out += "</main>\n</body>\n</html>\n";
+  if (!a.url.empty()) {
+    std::string host = clutter::host_of(a.url);
+    out += "<p class=\"rm-source\">" + esc(page::text("source")) + " <a href=\"" + esc_attr(a.url) +
+           "\" rel=\"noopener noreferrer\">" + esc(host.empty() ? a.url : host) + "</a></p>\n";
+  }
+  out += "</footer>\n</main>\n</div>\n</div>\n</body>\n</html>\n";
   return out;
 }
 

@@ -38,6 +38,13 @@ const kHideCss = `
     content-visibility: hidden !important;
     visibility: hidden !important;
   }
+  /* Printing the view: the page takes no paper. (No :has() here: Chromium
+     does not re-match it when the media changes; the sheet is only adopted
+     while the view is open anyway.) */
+  @media print {
+    html, body { overflow: visible !important; }
+    html > :not(head):not(body):not(${kHostTag}), body > :not(${kHostTag}) { display: none !important; }
+  }
 `;
 
 // Where the view's host goes: <body>, or <html> for a document without one

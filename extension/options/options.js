@@ -35,7 +35,7 @@ function setStatus(text, kind) {
 function renderPreview(s) {
   const preview = $('preview');
   preview.style.fontSize = `${s.fontSize}px`;
-  preview.classList.toggle('sans', s.fontFamily === 'sans');
+  preview.classList.toggle('sans', s.fontFamily !== 'serif');
   $('font-size-value').textContent = `${s.fontSize} px`;
 }
 
@@ -44,7 +44,8 @@ async function init() {
   $('font-size').value = s.fontSize;
   document.querySelector(`input[name=font-family][value=${s.fontFamily}]`).checked = true;
   $('theme').value = s.theme;
-  $('width').value = s.width;
+  // A width set in the reader view's panel shows as the nearest preset.
+  $('width').value = String([56, 66, 80].reduce((a, b) => (Math.abs(b - s.width) < Math.abs(a - s.width) ? b : a)));
   $('remove-clutter').checked = s.removeClutter;
   renderPreview(s);
   $('user-rules').value = await settings.userRules();
@@ -55,7 +56,7 @@ async function init() {
     radio.addEventListener('change', (e) => save({fontFamily: e.target.value}));
   }
   $('theme').addEventListener('change', (e) => save({theme: e.target.value}));
-  $('width').addEventListener('change', (e) => save({width: e.target.value}));
+  $('width').addEventListener('change', (e) => save({width: Number(e.target.value)}));
   $('remove-clutter').addEventListener('change', (e) => save({removeClutter: e.target.checked}));
   $('restored-reset').addEventListener('click', async () => {
     await settings.forgetRestored();

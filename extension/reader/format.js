@@ -1,32 +1,26 @@
 // Small text helpers for the reader view: dates, reading time, categories.
 
-// Human names for the core's removal categories (unknown ones are shown as is).
-const kCategoryLabels = {
-  subscription: 'subscription',
-  newsletter: 'newsletter',
-  paywall: 'paywall',
-  signin: 'sign-in',
-  consent: 'cookie notice',
-  social: 'share buttons',
-  related: 'related links',
-  'author-bio': 'author bio',
-  navigation: 'navigation',
-  ad: 'ad',
-  comments: 'comments',
-  promo: 'promotion',
-  contact: 'contact box',
-  copyright: 'copyright notice',
-  credit: 'image credit',
-  feedback: 'feedback prompt',
-  boilerplate: 'page furniture',
-  hidden: 'hidden on the page',
-  user: 'your rule',
-};
+// The words people read, shared with the core's standalone page
+// (core/reader_page/labels.json; esbuild bundles it, Node imports it).
+import labels from '../../core/reader_page/labels.json' with {type: 'json'};
+
+// `{n}` in a label replaced by a count.
+function fill(template, n) {
+  return String(template ?? '').replaceAll('{n}', String(n));
+}
+
+// A text of the shared labels ("" for an unknown key).
+export function text(key, n = 0) {
+  return fill(labels.text[key], n);
+}
+
 // Longest preview shown in the removed-items list.
 const kPreviewChars = 140;
 
-function categoryLabel(category) {
-  return kCategoryLabels[category] ?? String(category || 'other');
+// "cookie notice" / "cookie notices"; unknown categories are shown as is.
+function categoryLabel(category, count = 1) {
+  const forms = Object.hasOwn(labels.categories, category) ? labels.categories[category] : null;
+  return forms ? forms[count === 1 ? 'one' : 'other'] : String(category || 'other');
 }
 
 // "6 September 2023" in the article's language (falls back to the browser's).
@@ -43,19 +37,18 @@ function formatDate(iso, lang) {
 }
 
 function readingTime(minutes) {
-  const n = Math.max(1, Math.round(Number(minutes) || 0));
-  return `${n} min read`;
+  return text('readingTime', Math.max(1, Math.round(Number(minutes) || 0)));
 }
 
-function preview(text) {
-  const t = String(text ?? '').replace(/\s+/g, ' ').trim();
+function preview(value) {
+  const t = String(value ?? '').replace(/\s+/g, ' ').trim();
   return t.length > kPreviewChars ? t.slice(0, kPreviewChars - 1).trimEnd() + '…' : t;
 }
 
 // "3 items removed"; "1 item removed"; "Nothing removed".
 function removedSummary(count) {
-  if (!count) return 'Nothing removed';
-  return `${count} ${count === 1 ? 'item' : 'items'} removed`;
+  if (!count) return text('removedNone');
+  return text(count === 1 ? 'removedOne' : 'removedOther', count);
 }
 
 // [["newsletter", 2], ["paywall", 1]] in first-seen order.
@@ -63,6 +56,11 @@ function categoryCounts(removed) {
   const counts = new Map();
   for (const r of removed) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
   return [...counts];
+}
+
+// "2 cookie notices, 1 newsletter sign-up" (as the core's page says it).
+function categorySummary(removed) {
+  return categoryCounts(removed).map(([category, n]) => `${n} ${categoryLabel(category, n)}`).join(', ');
 }
 
 function hostnameOf(url) {
@@ -73,4 +71,4 @@ function hostnameOf(url) {
   }
 }
 
-export {categoryLabel, formatDate, readingTime, preview, removedSummary, categoryCounts, hostnameOf};
+export {categoryLabel, formatDate, readingTime, preview, removedSummary, categoryCounts, categorySummary, hostnameOf};

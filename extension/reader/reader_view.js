@@ -6,21 +6,28 @@
 // and its own content is hidden (content/page_state.js); keys typed in the view
 // do not bubble out to the page's handlers; untrusted (script-made) events
 // trigger none of the view's actions.
+//
+// The markup, stylesheet (core/reader_page/reader.css) and words
+// (core/reader_page/labels.json) are those of the core's standalone page
+// (`reader-clean --format html`); the view adds the controls.
 
 import {api} from '../shared/browser_api.js';
 import {settings as settingsStore} from '../shared/settings.js';
 import {hostParent, kHostTag} from '../content/page_state.js';
+import * as controls from './controls.js';
+import * as exporter from './export.js';
 import * as fragment from './fragment.js';
 import * as format from './format.js';
 import * as picker from './picker.js';
+import * as readAloud from './read_aloud.js';
 import * as removedPanel from './removed_panel.js';
-// The view's stylesheet, bundled into the content script as text (esbuild's
-// text loader): nothing to fetch or send per click.
-import readerCss from './reader.css';
+import {applySettings} from './typography.js';
+// The view's stylesheet, shared with the core's standalone page, bundled into
+// the content script as text (esbuild's text loader): nothing to fetch per click.
+import readerCss from '../../core/reader_page/reader.css';
 
-const kThemes = ['auto', 'light', 'sepia', 'dark'];
-const kThemeLabels = {auto: 'Theme: automatic', light: 'Theme: light', sepia: 'Theme: sepia', dark: 'Theme: dark'};
-const kFontSizeStep = 1;  // px per click of A− / A+
+const kFontSizeStep = 1;  // px per click of A− / A+, or per + / − key
+const kSaveDelayMs = 400;  // settings are stored this long after the last change
 
 // Tiny element builder: h('p', {class: 'x'}, 'text', child).
 function h(tag, attrs = {}, ...children) {
@@ -51,7 +58,7 @@ function adoptStyles(host) {
   try {
     if (!viewSheet) {
       viewSheet = new CSSStyleSheet();
-      viewSheet.replaceSync(readerCss);
+      viewSheet.replaceSync(kHostBoxCss + readerCss);
     }
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewSheet];
     if (document.adoptedStyleSheets.includes(viewSheet)) {
@@ -62,26 +69,29 @@ function adoptStyles(host) {
   } catch {
     // fall through
   }
-  host.prepend(h('style', {}, readerCss));
+  host.prepend(h('style', {}, kHostBoxCss + readerCss));
   return () => {};
 }
 
-// The host's own box, set through the CSSOM (a page CSP cannot block it) with
-// !important so page rules cannot move or restyle it.
+// The host's own box. Its reset, position and size come from the view's sheet
+// (kHostBoxCss, adopted while the view is open; the page's sheets are off
+// then), so that printing can let it flow over pages: an inline !important
+// would win over the print rule. What never changes is also set inline
+// through the CSSOM (a page CSP cannot block it), with !important.
+const kHostBoxCss = `
+  ${kHostTag} {
+    all: initial !important;
+    display: block !important; position: fixed !important; inset: 0 !important;
+    width: 100vw !important; height: 100vh !important; z-index: 2147483647 !important;
+    margin: 0 !important; padding: 0 !important; border: 0 !important; color-scheme: light dark !important;
+  }
+  @media print {
+    ${kHostTag} { position: static !important; width: auto !important; height: auto !important; }
+  }
+`;
 function styleHost(host) {
-  const props = {
-    all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647',
-    width: '100vw', height: '100vh', margin: '0', padding: '0', border: '0',
-    'color-scheme': 'light dark',
-  };
+  const props = {display: 'block', 'z-index': '2147483647', margin: '0', padding: '0', border: '0'};
   for (const [name, value] of Object.entries(props)) host.style.setProperty(name, value, 'important');
-}
-
-function applySettings(root, s) {
-  root.dataset.theme = s.theme;
-  root.dataset.font = s.fontFamily;
-  root.dataset.width = s.width;
-  root.style.setProperty('--rm-font-size', `${s.fontSize}px`);
 }
 
 function buildHeader(article) {
@@ -90,35 +100,25 @@ function buildHeader(article) {
   const date = format.formatDate(article.publishedTime, article.lang);
   if (date) meta.push(h('time', {datetime: article.publishedTime}, date));
   if (article.readingMinutes > 0) meta.push(h('span', {class: 'rm-reading-time'}, format.readingTime(article.readingMinutes)));
-  const metaLine = meta.length ? h('p', {class: 'rm-meta'}) : null;
-  meta.forEach((item, i) => {
-    if (i) metaLine.append(h('span', {class: 'rm-sep', 'aria-hidden': 'true'}, '·'));
-    metaLine.append(item);
-  });
   return h('header', {class: 'rm-header'},
            article.siteName ? h('p', {class: 'rm-site'}, article.siteName) : null,
-           h('h1', {class: 'rm-title'}, article.title || document.title || 'Untitled'),
-           metaLine);
+           h('h1', {class: 'rm-title', id: 'rm-title'}, article.title || document.title || format.text('untitled')),
+           meta.length ? h('p', {class: 'rm-meta'}, ...meta) : null);
 }
 
-// The lead image, unless the article body already shows it.
-function buildLeadImage(article, content) {
-  if (!article.leadImage) return null;
-  const lead = (() => {
-    try {
-      return new URL(article.leadImage, article.url || location.href);
-    } catch {
-      return null;
-    }
-  })();
-  if (!lead || !/^https?:$/.test(lead.protocol)) return null;
-  const file = lead.pathname.split('/').pop();
-  for (const img of content.querySelectorAll('img')) {
-    const src = img.getAttribute('src') || '';
-    if (src === article.leadImage || (file && file.length > 4 && src.includes(file))) return null;
+// The lead image, unless the article shows it already (the core decides:
+// `leadImageInContent`, the same rule for its standalone page).
+function buildLeadImage(article) {
+  if (!article.leadImage || article.leadImageInContent) return null;
+  let lead;
+  try {
+    lead = new URL(article.leadImage, article.url || location.href);
+  } catch {
+    return null;
   }
+  if (!/^https?:$/.test(lead.protocol)) return null;
   return h('figure', {class: 'rm-lead'},
-           h('img', {src: lead.href, alt: article.leadImageCaption || '', loading: 'eager', decoding: 'async'}),
+           h('img', {src: lead.href, alt: '', loading: 'eager', decoding: 'async'}),
            article.leadImageCaption ? h('figcaption', {}, article.leadImageCaption) : null);
 }
 
@@ -159,6 +159,13 @@ function contentBlocksParent(articleEl) {
   return articleEl;
 }
 
+
+// Keys the view answers while it has focus (outside form controls): + and −
+// change the text size; Escape closes a panel, leaves picker mode, or closes.
+function isFormControl(el) {
+  return ['input', 'select', 'textarea'].includes(el?.localName) || el?.isContentEditable;
+}
+
 // Builds the view for `result` (the core's JSON, parsed). Returns a handle
 // with show() and close(); `onClose` runs when the view asks to close
 // (its close button, Escape).
@@ -170,57 +177,79 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
   host.dataset.state = 'rendering';
 
   const hostname = format.hostnameOf(result.url || location.href);
-  const content = fragment.parse(result.content || '');
-  const articleEl = h('article', {class: 'rm-content'});
-  articleEl.append(content);
-  if (!articleEl.textContent.trim() && !articleEl.querySelector('img')) {
-    articleEl.replaceChildren(h('p', {class: 'rm-empty'},
-                                 result.error ? `No article here: ${result.error}.` : 'No article was found on this page.'));
+  const contentEl = h('div', {class: 'rm-content'});
+  contentEl.append(fragment.parse(result.content || ''));
+  const blocksParent = contentBlocksParent(contentEl);
+  hideBrokenImages(contentEl);
+  markStandfirst(contentEl, result.excerpt);
+
+  // Not an article (the core's pre-check), or nothing found: a polite message
+  // in place; what text there is stays one click away.
+  const hasText = Boolean(contentEl.textContent.trim() || contentEl.querySelector('img'));
+  let notArticle = null;
+  if (!hasText || result.readerable === false) {
+    const why = !hasText && result.error ? `${format.text('noArticleText')} (${result.error})` : format.text('noArticleText');
+    notArticle = h('section', {class: 'rm-not-article', 'aria-labelledby': 'rm-not-article-title'},
+                   h('h2', {id: 'rm-not-article-title'}, format.text('notArticleTitle')),
+                   h('p', {}, hasText ? format.text('notArticleBody') : why),
+                   hasText ? h('button', {type: 'button', class: 'rm-btn rm-restore', 'data-action': 'show-anyway'},
+                               'Show the text it found') : null);
+    contentEl.hidden = true;
   }
-  const blocksParent = contentBlocksParent(articleEl);
-  hideBrokenImages(articleEl);
-  markStandfirst(articleEl, result.excerpt);
 
-  const btn = (action, label, text, extra = {}) =>
-    h('button', {type: 'button', class: `rm-btn rm-btn-${action}`, 'data-action': action,
-                 'aria-label': label, title: label, ...extra}, text);
-  const toolbar = h('div', {class: 'rm-toolbar', role: 'toolbar', 'aria-label': 'Reader view'},
-                    h('span', {class: 'rm-toolbar-site'}, hostname),
-                    h('span', {class: 'rm-toolbar-spacer'}),
-                    btn('smaller', 'Smaller text', 'A−'),
-                    btn('larger', 'Larger text', 'A+'),
-                    btn('theme', kThemeLabels[s.theme], '◐'),
-                    btn('pick', 'Remove a block from this site’s pages', 'Remove this…', {'aria-pressed': 'false'}),
-                  setAlwaysOpen ? btn('auto', `Always open in reader view on ${hostname}`, 'Always here',
-                                      {'aria-pressed': String(alwaysOpen)}) : null,
-                    btn('close', 'Close reader view (Esc)', '✕'));
-
-  const lead = buildLeadImage(result, articleEl);
+  const lead = buildLeadImage(result);
   if (lead) hideBrokenImages(lead);
-  // The core's cheap pre-check says this is probably not an article page.
-  const notice = result.readerable === false && articleEl.textContent.trim()
-    ? h('p', {class: 'rm-notice'}, 'This page may not be an article: the reader view shows the text it could find.')
-    : null;
-  const page = h('main', {class: 'rm-page', lang: result.lang || null, dir: result.dir || null},
-                 buildHeader(result), notice, lead, articleEl);
+  const articleEl = h('article', {class: 'rm-article', tabindex: '-1', 'aria-labelledby': 'rm-title'},
+                      buildHeader(result), notArticle, lead, contentEl);
   const status = h('p', {class: 'rm-status', role: 'status', 'aria-live': 'polite'});
-  const panel = removedPanel.build({result, blocksParent: blocksParent, hostname, h, status, restoredKeys});
+  const panel = removedPanel.build({result, blocksParent, hostname, h, status, restoredKeys});
   const footer = h('footer', {class: 'rm-footer'}, panel.element,
-                   result.url ? h('p', {class: 'rm-source'}, 'Source: ',
+                   result.url ? h('p', {class: 'rm-source'}, `${format.text('source')} `,
                                   h('a', {href: result.url, rel: 'noopener noreferrer'}, hostname || result.url)) : null,
                    status);
-  page.append(footer);
-
-  const scroller = h('div', {class: 'rm-scroll', tabindex: '-1'}, page);
-  const root = h('div', {class: 'rm-root', role: 'document', 'aria-label': `Reader view: ${result.title || ''}`},
-                 toolbar, scroller);
-  applySettings(root, s);
-  host.append(root);
+  // lang and dir of the article: hyphenation, voices, right-to-left layout.
+  const page = h('main', {class: 'rm-page', lang: result.lang || null, dir: result.dir || null}, articleEl, footer);
+  const scroller = h('div', {class: 'rm-scroll'}, page);
 
   let current = s;
   let closed = false;
-  const pick = picker.create({articleEl: articleEl, hostname, status,
-                              onStop: () => toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
+  const ui = controls.build({h, hostname, lang: result.lang || document.documentElement.lang || '', s, ranges: settingsStore.kRanges, choices: settingsStore.kChoices,
+                             onSetting: (partial) => update(partial),
+                             alwaysOpen: setAlwaysOpen ? alwaysOpen : null});
+  const root = h('div', {class: 'rm-root'}, ui.toolbar, scroller);
+  applySettings(root, s);
+  ui.sync(s);
+  host.append(root);
+
+  const pick = picker.create({articleEl: contentEl, hostname, status,
+                              onStop: () => ui.toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', 'false')});
+  const speech = readAloud.create({
+    articleEl: contentEl, scroller, lang: result.lang || document.documentElement.lang || '',
+    getSettings: () => current,
+    onChange: (state) => ui.setSpeech(state, current.voice),
+  });
+  ui.setSpeech(speech.state(), current.voice);
+
+  // Applied at once; stored once the person pauses (a slider moved with the
+  // keyboard would otherwise write dozens of times a second, past
+  // storage.sync's write quota).
+  let pendingSave = null;
+  let saveTimer = 0;
+  function flushSave() {
+    clearTimeout(saveTimer);
+    if (!pendingSave) return;
+    const partial = pendingSave;
+    pendingSave = null;
+    settingsStore.save(partial);
+  }
+  function update(partial) {
+    current = settingsStore.normalize({...current, ...partial});
+    applySettings(root, current);
+    ui.sync(current);
+    pendingSave = {...pendingSave, ...partial};
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(flushSave, kSaveDelayMs);
+  }
 
   async function toggleAlwaysOpen(button) {
     const on = button.getAttribute('aria-pressed') !== 'true';
@@ -237,38 +266,92 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
       : `Reader view will no longer open by itself on ${hostname}.`;
   }
 
-  async function update(partial) {
-    current = settingsStore.normalize({...current, ...partial});
-    applySettings(root, current);
-    toolbar.querySelector('[data-action=theme]').setAttribute('aria-label', kThemeLabels[current.theme]);
-    await settingsStore.save(partial);
+  const say = (text) => {
+    status.textContent = text;
+  };
+
+  async function exportAs(action) {
+    const title = result.title || document.title;
+    const markdown = typeof result.markdown === 'string' ? result.markdown : null;
+    const readerPage = typeof result.readerPage === 'string' ? result.readerPage : null;
+    ui.togglePanel(null, false);  // the choice is made: the menu closes
+    if (action === 'copy-markdown' && markdown !== null) {
+      say(await exporter.copyText(markdown, host) ? 'Copied the article as Markdown.' : 'Copying was refused by the browser.');
+    } else if (action === 'save-markdown' && markdown !== null) {
+      exporter.saveFile(exporter.fileName(title, 'md'), 'text/markdown', markdown);
+      say('Saved the article as Markdown.');
+    } else if (action === 'save-html' && readerPage !== null) {
+      exporter.saveFile(exporter.fileName(title, 'html'), 'text/html', readerPage);
+      say('Saved the article as a web page.');
+    } else if (action === 'print') {
+      window.print();
+    } else {
+      say('This export is not available for this page.');
+    }
   }
 
-  toolbar.addEventListener('click', (event) => {
+  const speechAvailable = () => !['unavailable', 'checking'].includes(speech.state().status);
+
+  root.addEventListener('click', (event) => {
+    // Only the person's own clicks act: a page script's synthetic events cannot.
     if (!event.isTrusted) return;
     const action = event.target.closest?.('[data-action]')?.dataset.action;
+    if (!action) {
+      // A click on a paragraph while reading aloud continues from there.
+      if (!pick.active && contentEl.contains(event.target) && !event.target.closest('a') &&
+          ['playing', 'paused'].includes(speech.state().status)) {
+        speech.startFrom(event.target);
+      }
+      return;
+    }
     if (action === 'close') onClose();
+    else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
-    else if (action === 'theme') update({theme: kThemes[(kThemes.indexOf(current.theme) + 1) % kThemes.length]});
-    else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
-    else if (action === 'pick') {
+    else if (action === 'appearance' || action === 'export') ui.togglePanel(action);
+    else if (action === 'speak' && speechAvailable()) speech.toggle();
+    else if (action === 'speak-previous' && speechAvailable()) speech.previous();
+    else if (action === 'speak-next' && speechAvailable()) speech.next();
+    else if (action === 'show-anyway') {
+      contentEl.hidden = false;
+      notArticle?.remove();
+      speech.refresh();
+      contentEl.querySelector('p, h2, h3, li')?.scrollIntoView({block: 'nearest'});
+    } else if (['copy-markdown', 'save-markdown', 'save-html', 'print'].includes(action)) {
+      exportAs(action);
+    } else if (action === 'pick') {
       const on = !pick.active;
       if (on) pick.start(); else pick.stop();
-      toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', String(on));
+      ui.toolbar.querySelector('[data-action=pick]').setAttribute('aria-pressed', String(on));
     }
   });
+  // A restored or picked block changes what is read aloud.
+  new MutationObserver(() => speech.refresh()).observe(blocksParent, {childList: true});
 
-  // Escape leaves picker mode first, then closes the view. Listening inside
-  // the view runs before the page's bubbling listeners could object.
   const onKey = (event) => {
-    if (!event.isTrusted || event.key !== 'Escape' || closed) return;
-    event.stopPropagation();
-    event.preventDefault();
-    if (pick.active) {
-      pick.stop();
-    } else {
-      onClose();
+    if (closed || !event.isTrusted) return;
+    const inForm = isFormControl(event.composedPath?.()[0] ?? event.target);
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      event.preventDefault();
+      const openPanel = ui.toolbar.querySelector('[aria-expanded=true]');
+      if (openPanel) {
+        ui.togglePanel(null, false);
+        openPanel.focus();
+      } else if (pick.active) {
+        pick.stop();
+      } else {
+        onClose();
+      }
+      return;
+    }
+    if (inForm || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      update({fontSize: current.fontSize + kFontSizeStep});
+    } else if (event.key === '-' || event.key === '−' || event.key === '_') {
+      event.preventDefault();
+      update({fontSize: current.fontSize - kFontSizeStep});
     }
   };
   root.addEventListener('keydown', onKey);
@@ -277,31 +360,39 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
   // Appearance changed elsewhere (options page, another tab): follow it.
   const stopWatching = api.onStorageChanged((changes) => {
     if (!changes.settings) return;
-    // newValue is undefined when the settings were removed: the defaults.
-    current = settingsStore.normalize(changes.settings.newValue);
-    applySettings(root, current);
+    settingsStore.load().then((next) => {
+      if (closed || pendingSave) return;  // our own change is on its way
+      current = next;
+      applySettings(root, current);
+      ui.sync(current);
+    });
   });
   // Escape while focus is still outside the view (e.g. on <body>).
-  window.addEventListener('keydown', onKey, true);
+  const onWindowKey = (event) => {
+    if (event.key === 'Escape') onKey(event);
+  };
+  window.addEventListener('keydown', onWindowKey, true);
 
   panel.applyRemembered();
   let unadopt = () => {};
 
   return {
     host,
-    // Attaches the view (after the caller hid the page) and focuses it so the
-    // keyboard scrolls the article.
+    // Attaches the view (after the caller hid the page) and moves focus into
+    // the article, so the keyboard scrolls it and a screen reader starts there.
     show() {
       unadopt = adoptStyles(host);
       hostParent().append(host);
       host.dataset.state = 'ready';
-      scroller.focus({preventScroll: true});
+      articleEl.focus({preventScroll: true});
     },
     close() {
+      flushSave();
       closed = true;
       stopWatching();
+      speech.destroy();
       pick.stop();
-      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keydown', onWindowKey, true);
       host.remove();
       unadopt();
     },

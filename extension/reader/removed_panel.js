@@ -29,23 +29,20 @@ function build({result, blocksParent, hostname, h, status, restoredKeys}) {
   const anchors = [...blocksParent.children];
   const restoredBlocks = new Map();  // removal index -> inserted element
 
-  const counts = format.categoryCounts(removed)
-    .map(([category, n]) => `${n} ${format.categoryLabel(category)}`).join(', ');
-  const toggle = h('button', {type: 'button', class: 'rm-removed-toggle', 'aria-expanded': 'false',
-                              'aria-controls': 'rm-removed-list'},
+  // The same markup as the core's standalone page (core/reader_page.cpp).
+  const counts = format.categorySummary(removed);
+  const toggle = h('summary', {class: 'rm-removed-toggle'},
                    h('span', {class: 'rm-removed-count'}, format.removedSummary(removed.length)),
                    counts ? h('span', {class: 'rm-removed-cats'}, counts) : null);
-  const list = h('ul', {class: 'rm-removed-list', id: 'rm-removed-list', hidden: true});
-  const element = h('section', {class: 'rm-removed', 'aria-label': 'Removed items'}, toggle, list);
-  if (!removed.length) toggle.disabled = true;
+  const list = h('ul', {class: 'rm-removed-list', 'aria-label': format.text('removedList')});
+  const element = removed.length
+    ? h('details', {class: 'rm-removed'}, toggle, list)
+    : h('p', {class: 'rm-removed-none'}, format.removedSummary(0));
 
   // Only the person's own clicks (event.isTrusted): a page script's
-  // synthetic click must not restore or reveal anything.
+  // synthetic click must not reveal the list (it would open <details>).
   toggle.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
-    const open = list.hidden;
-    list.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
+    if (!event.isTrusted) event.preventDefault();
   });
 
   function restore(removal, button, remember) {

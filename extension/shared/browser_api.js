@@ -105,10 +105,43 @@ export const api = {
   storageGet: (keys) => ext.storage.local.get(keys),
   storageSet: (items) => ext.storage.local.set(items),
   storageRemove: (keys) => ext.storage.local.remove(keys),
-  // Returns a function that removes the listener.
+  // The appearance settings: storage.sync where the browser has it (it falls
+  // back to a local store when sync is off), else storage.local. A write sync
+  // refuses (quota, policy) lands in storage.local; each copy carries the time
+  // it was saved and the newer one is read. Settings saved locally by an
+  // earlier version (no time) are read until the first save.
+  async settingsGet() {
+    const read = async (area) => {
+      try {
+        const got = await area.get(['settings', 'settingsSavedAt']);
+        return got.settings ? {value: got.settings, at: Number(got.settingsSavedAt) || 0} : null;
+      } catch {
+        return null;
+      }
+    };
+    const [synced, local] = await Promise.all([ext.storage.sync ? read(ext.storage.sync) : null,
+                                               read(ext.storage.local)]);
+    if (synced && (!local || synced.at >= local.at)) return synced.value;
+    return local?.value;
+  },
+  async settingsSet(value) {
+    const items = {settings: value, settingsSavedAt: Date.now()};
+    if (ext.storage.sync) {
+      try {
+        await ext.storage.sync.set(items);
+        return;
+      } catch {
+        // quota or policy: keep them locally (read back as the newer copy)
+      }
+    }
+    await ext.storage.local.set(items);
+  },
+
+  // Returns a function that removes the listener. Fires for storage.local and
+  // storage.sync (settings live in the latter where it exists).
   onStorageChanged(listener) {
     const wrapped = (changes, area) => {
-      if (area === 'local') listener(changes);
+      if (area === 'local' || area === 'sync') listener(changes, area);
     };
     ext.storage.onChanged.addListener(wrapped);
     return () => ext.storage.onChanged.removeListener(wrapped);

@@ -24,7 +24,8 @@ export function loadCore() {
 // <meta charset> would be believed.
 export async function cleanPage(html, url, {userRules = '', removeClutter = true} = {}) {
   const module = await loadCore();
-  const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter});
+  // The core's Markdown and standalone page ride along for the view's export.
+  const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter, formats: ['markdown', 'readerPage']});
   try {
     return module.clean(html, url, options);
   } catch (error) {

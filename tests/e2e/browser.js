@@ -10,7 +10,8 @@ const kHostTag = 'reader-mode-view';
 
 // `otherExtensions`: more unpacked extensions to load alongside ours (the
 // person's other extensions); ours must be the only one with a service worker.
-async function launch({extensionDir, hostResolverRules, otherExtensions = []}) {
+// `args`: more Chromium switches (e.g. --enable-speech-dispatcher for voices).
+async function launch({extensionDir, hostResolverRules, otherExtensions = [], args = []}) {
   const all = [extensionDir, ...otherExtensions].join(',');
   const {chromium} = paths.requireDependency('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-e2e-profile-'));
@@ -24,6 +25,7 @@ async function launch({extensionDir, hostResolverRules, otherExtensions = []}) {
       '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${all}`, `--load-extension=${all}`,
       ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');

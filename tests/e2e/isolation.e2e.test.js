@@ -125,7 +125,7 @@ test('the reader view with another extension, and a page that tries to disturb i
   await t.test("untrusted events trigger none of the view's actions", async () => {
     const state = () => inShadow(page, `function () {
       return {
-        listOpen: this.querySelector('.rm-removed-toggle').getAttribute('aria-expanded'),
+        listOpen: this.querySelector('.rm-removed')?.open ?? null,
         restored: this.querySelectorAll('.rm-restored').length,
         picking: this.querySelector('[data-action=pick]').getAttribute('aria-pressed'),
         fontSize: this.querySelector('.rm-root').style.getPropertyValue('--rm-font-size'),

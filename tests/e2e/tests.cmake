@@ -12,6 +12,11 @@
 #                        (review, delete, ask for the permission), bounded memory, restricted pages
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
+#   e2e_reader_view      reading features in Chromium: settings kept, themes + axe-core,
+#                        keyboard, read aloud, export, print, not-an-article, RTL,
+#                        screenshots (themes; five Readability-corpus articles, skipped
+#                        without ../shared)
+#   e2e_reader_view_units  settings, labels, read-aloud controller, export names, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 set(READER_CHROMIUM /usr/bin/chromium CACHE FILEPATH "Chromium used by the browser tests")
@@ -19,7 +24,7 @@ set(READER_FIREFOX /usr/bin/firefox-esr CACHE FILEPATH "Firefox used by e2e_fire
 set(extension_manifest ${READER_WASM_BUILD_DIR}/extension/manifest.json)
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader isolation sites firefox fragment_dom extension_units)
+  foreach(name reader isolation sites firefox fragment_dom extension_units reader_view reader_view_units)
     set(file ${name}.e2e.test.js)
     set(needs --exists ${READER_CHROMIUM} --exists ${extension_manifest})
     if(name STREQUAL "firefox")
@@ -31,6 +36,11 @@ if(READER_NODE)
       set(needs --exists ${READER_CHROMIUM} --exists ${READER_SHARED_DIR}/corpora/dompurify/expect.json)
     elseif(name STREQUAL "extension_units")
       set(file extension_units.test.js)
+      set(needs)
+    elseif(name STREQUAL "reader_view")
+      set(file reader_view.e2e.test.js)
+    elseif(name STREQUAL "reader_view_units")
+      set(file reader_view_units.test.js)
       set(needs)
     endif()
     # Run directly (not `node --test`) so that a file's own exit code (77:

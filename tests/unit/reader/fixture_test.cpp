@@ -93,7 +93,7 @@ TEST_CASE("theweek fixture: the standalone reader page") {
   CHECK(page.find("<script") == std::string::npos);
   for (const auto& s : f.expected["content_must_not_contain"]) {
     // The removed-items list names what was removed, in the footer only.
-    size_t footer = page.find("<footer class=\"reader-footer\">");
+    size_t footer = page.find("<footer class=\"rm-footer\">");
     INFO(s.get<std::string>());
     CHECK(page.substr(0, footer).find(s.get<std::string>()) == std::string::npos);
   }
