@@ -4,7 +4,7 @@
 // at all and a Content-Security-Policy that forbids any.
 #include <string>
 
-#include "clutter/user_rules.h"
+#include "base/url.h"
 #include "reader.h"
 #include "reader_page/labels.h"
 #include "serialize/html_serializer.h"
@@ -117,7 +117,7 @@ std::string to_reader_page(const Result& r) {
     out += "</ul></details>\n";
   }
   if (!a.url.empty()) {
-    std::string host = clutter::host_of(a.url);
+    std::string host = url_host(a.url).value_or("");
     out += "<p class=\"rm-source\">" + esc(page::text("source")) + " <a href=\"" + esc_attr(a.url) +
            "\" rel=\"noopener noreferrer\">" + esc(host.empty() ? a.url : host) + "</a></p>\n";
   }

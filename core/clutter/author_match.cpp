@@ -8,13 +8,13 @@
 #include "clutter/pass.h"
 #include "clutter/text_fold.h"
 #include "clutter/words.h"
-#include "meta/text.h"
+#include "base/text.h"
 
 namespace reader::clutter::detail {
 
 std::vector<std::string> author_names(const std::string& byline) {
   // Spaces collapsed, so the name compares with lower_text()'s output.
-  std::string text = meta::collapse_whitespace(fold_text(byline));
+  std::string text = collapse_whitespace(fold_text(byline));
   // Separators between the names of a byline with several authors.
   static constexpr std::string_view kSeparators[] = {",", ";", " & ", " and ", " und ", " et ",
                                                       " y ", " e ", " en ", "|"};

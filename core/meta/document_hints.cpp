@@ -187,7 +187,7 @@ std::string author_markup_pass(const Document& doc) {
     bool candidate = (doc.is_html(node, Tag::kAddress) && in_article(doc, node)) ||
                      (doc.is_html(node, Tag::kA) && in_article(doc, node) &&
                       is_profile_link(doc.attr(node, "href")));
-    if (!candidate || !is_probably_visible(doc, node)) continue;
+    if (!candidate || dom::is_hidden(doc, node)) continue;
     const std::optional<std::string> raw = bounded_text(doc, node, kMaxBylineBytes, kMaxBylineNodes);
     const std::string text(raw ? trim(*raw) : std::string_view());
     const size_t length = utf16_length(text);

@@ -11,11 +11,11 @@
 #include "catalogue_articles.h"
 #include "clutter_page.h"
 #include "markup_hash.h"
-#include "meta/text.h"
+#include "base/text.h"
 
 namespace reader::testing {
 
-inline std::string collapse_spaces(const std::string& s) { return meta::collapse_whitespace(s); }
+inline std::string collapse_spaces(const std::string& s) { return collapse_whitespace(s); }
 
 inline std::vector<std::string> split_on(const std::string& s, const std::string& sep) {
   std::vector<std::string> out;

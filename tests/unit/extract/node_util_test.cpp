@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "base/utf8.h"
 #include "dom/document.h"
 #include "extract/node_util.h"
 #include "html/parser.h"
@@ -11,18 +12,18 @@ using reader::dom::Document;
 using reader::dom::NodeId;
 using reader::extract::inner_text;
 using reader::extract::inner_text_length;
-using reader::extract::text_length;
+using reader::utf8_length;
 
 namespace {
 
-// inner_text_length must equal text_length(inner_text) for every node.
+// inner_text_length must equal utf8_length(inner_text) for every node.
 void check_every_node(const std::string& html) {
   Document doc;
   reader::html::parse_document(html, doc);
   NodeId root = doc.root();
   for (NodeId n = root; n != reader::dom::kNoNode; n = doc.next_in_tree(n, root)) {
     CAPTURE(n);
-    CHECK(inner_text_length(doc, n) == text_length(inner_text(doc, n)));
+    CHECK(inner_text_length(doc, n) == utf8_length(inner_text(doc, n)));
   }
 }
 
