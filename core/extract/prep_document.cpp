@@ -7,6 +7,7 @@
 #include "extract/clean_article.h"
 #include "extract/node_util.h"
 #include "vocab/readability.h"
+#include "base/srcset.h"
 #include "base/url.h"
 
 namespace reader::extract {
@@ -135,34 +136,19 @@ void replace_brs(Document& doc, NodeId body) {
 std::string largest_srcset_candidate(std::string_view srcset) {
   std::string best;
   double best_size = -1;
-  size_t i = 0;
-  while (i < srcset.size()) {
-    while (i < srcset.size() && (is_html_space(srcset[i]) || srcset[i] == ',')) ++i;
-    size_t start = i;
-    while (i < srcset.size() && !is_html_space(srcset[i])) ++i;
-    std::string_view url = srcset.substr(start, i - start);
-    // A URL may itself end with ',' when no descriptor follows.
-    bool ended = false;
-    if (!url.empty() && url.back() == ',') {
-      url.remove_suffix(1);
-      ended = true;
-    }
+  for_each_srcset_candidate(srcset, [&](const SrcsetCandidate& c) {
     double size = 1;
-    if (!ended) {
-      while (i < srcset.size() && is_html_space(srcset[i])) ++i;
-      size_t d = i;
-      while (i < srcset.size() && srcset[i] != ',') ++i;
-      std::string desc(srcset.substr(d, i - d));
-      if (!desc.empty()) {
-        double v = std::atof(desc.c_str());
-        if (v > 0) size = v;
-      }
+    std::string desc(trim_html_space(c.descriptors));
+    if (!desc.empty()) {
+      double v = std::atof(desc.c_str());
+      if (v > 0) size = v;
     }
-    if (!url.empty() && size > best_size) {
+    if (size > best_size) {
       best_size = size;
-      best = std::string(url);
+      best = std::string(c.url);
     }
-  }
+    return true;
+  });
   return best;
 }
 
@@ -179,24 +165,13 @@ void resolve_srcset(Document& doc, NodeId n, std::string_view base) {
   std::string_view srcset = doc.attr(n, "srcset");
   if (srcset.empty()) return;
   std::string out;
-  size_t i = 0;
-  while (i < srcset.size()) {
-    while (i < srcset.size() && (is_html_space(srcset[i]) || srcset[i] == ',')) ++i;
-    size_t start = i;
-    while (i < srcset.size() && !is_html_space(srcset[i])) ++i;
-    std::string_view url = srcset.substr(start, i - start);
-    std::string tail;
-    if (!url.empty() && url.back() == ',') url.remove_suffix(1);
-    else {
-      size_t d = i;
-      while (i < srcset.size() && srcset[i] != ',') ++i;
-      tail = collapse_whitespace(srcset.substr(d, i - d), SpaceSet::kHtmlAndNbsp);
-    }
-    if (url.empty()) continue;
+  for_each_srcset_candidate(srcset, [&](const SrcsetCandidate& c) {
+    std::string tail = collapse_whitespace(c.descriptors, SpaceSet::kHtmlAndNbsp);
     if (!out.empty()) out += ", ";
-    out += resolve_url(base, url);
+    out += resolve_url(base, c.url);
     if (!tail.empty()) out += " " + tail;
-  }
+    return true;
+  });
   doc.set_attr(n, "srcset", out);
 }
 

@@ -1,6 +1,7 @@
 #include "sanitize/url_policy.h"
 
 #include "base/ascii.h"
+#include "base/srcset.h"
 #include "base/text.h"
 #include "base/url.h"
 
@@ -41,33 +42,14 @@ bool is_safe_url(std::string_view raw, UrlUse use) {
 }
 
 bool is_safe_srcset(std::string_view s, UrlUse use) {
-  // HTML "parse a srcset attribute", reduced to finding each candidate URL.
-  size_t i = 0;
   bool any = false;
-  while (i < s.size()) {
-    while (i < s.size() && (is_html_space(s[i]) || s[i] == ',')) ++i;  // splitting loop
-    if (i >= s.size()) break;
-    size_t start = i;
-    while (i < s.size() && !is_html_space(s[i])) ++i;
-    std::string_view url = s.substr(start, i - start);
-    bool ends_candidate = false;
-    while (!url.empty() && url.back() == ',') {  // "remove all trailing U+002C COMMA"
-      url.remove_suffix(1);
-      ends_candidate = true;
-    }
-    if (!is_safe_url(url, use)) return false;
+  bool safe = true;
+  for_each_srcset_candidate(s, [&](const SrcsetCandidate& c) {
     any = true;
-    if (ends_candidate) continue;
-    // Descriptors: skip to the next ',' outside parentheses.
-    int parens = 0;
-    while (i < s.size()) {
-      if (s[i] == '(') ++parens;
-      else if (s[i] == ')' && parens > 0) --parens;
-      else if (s[i] == ',' && parens == 0) break;
-      ++i;
-    }
-  }
-  return any;
+    safe = is_safe_url(c.url, use);
+    return safe;
+  });
+  return any && safe;
 }
 
 }  // namespace reader::sanitize
