@@ -15,3 +15,6 @@ set(CMAKE_CXX_FLAGS
     "-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
     CACHE STRING "")
 set(CMAKE_EXE_LINKER_FLAGS "-fsanitize=address,undefined" CACHE STRING "")
+# The sanitizer runtimes cannot be linked into a static executable
+# ("cannot specify -static with -fsanitize=address").
+set(READER_STATIC_CLI OFF CACHE BOOL "")
