@@ -63,6 +63,17 @@ const inWorker = async (fn, arg) => {
 const stored = () => inWorker(() => chrome.storage.local.get(['sites', 'restored', 'userRules']));
 const registeredMatches = () => inWorker(async () =>
   (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches));
+// The registration follows the stored choice asynchronously (the options page
+// shows the choice once storage has it): wait up to 5 s for it to settle on
+// `want`, then return what is registered.
+async function settledMatches(want) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const got = await registeredMatches();
+    if (JSON.stringify(got) === JSON.stringify(want) || Date.now() > deadline) return got;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function expectNoView() {
   await page.waitForTimeout(kNoAutoOpenMs);
@@ -88,7 +99,7 @@ test('always open on this site, review and delete, bounds', async (t) => {
     const {sites} = await stored();
     assert.equal(sites[kHost].alwaysOpen, true);
     assert.ok(sites[kHost].touched > 0);
-    assert.deepEqual(await registeredMatches(), [`*://${kHost}/*`]);
+    assert.deepEqual(await settledMatches([`*://${kHost}/*`]), [`*://${kHost}/*`]);
   });
 
   // A restore and a picker rule for the site, to review below.
@@ -129,7 +140,7 @@ test('always open on this site, review and delete, bounds', async (t) => {
     assert.equal(after.restored?.[kHost], undefined);
     assert.equal(after.userRules, 'other.example##.ad\n', "only the site's own rule is gone");
     await options.waitForFunction(() => true);
-    assert.deepEqual(await registeredMatches(), []);
+    assert.deepEqual(await settledMatches([]), []);
     await options.close();
     await page.reload({waitUntil: 'load'});
     await expectNoView();
@@ -140,7 +151,7 @@ test('always open on this site, review and delete, bounds', async (t) => {
     assert.equal(await options.isVisible('#site-ask'), true);
     await options.click('#site-ask-allow');
     await options.waitForFunction((host) => document.querySelector(`#sites tr[data-site="${host}"] input`)?.checked, kHost);
-    assert.deepEqual(await registeredMatches(), [`*://${kHost}/*`]);
+    assert.deepEqual(await settledMatches([`*://${kHost}/*`]), [`*://${kHost}/*`]);
     await options.close();
   });
 
