@@ -622,3 +622,29 @@ TEST_CASE("nytimes-4: a 'Subscribe' link does not take the print-edition note be
   CHECK(p.has("A version of this article appears in print"));
   CHECK_FALSE(p.has("Subscribe"));
 }
+
+TEST_CASE("nestle-marktplatz.de: a bare prompt heading does not take the page's own text below it") {
+  Page p;
+  clean(p, "<div><h2>Jetzt Produkttester werden</h2>"
+           "<p>Auf unserem Marktplatz testen Verbraucherinnen und Verbraucher neue Produkte, "
+           "bevor sie in den Handel kommen, und schreiben ihre ehrliche Meinung dazu auf. Wir "
+           "sammeln diese Bewertungen und geben sie an die Hersteller weiter, damit Rezepturen "
+           "und Verpackungen besser werden.</p>"
+           "<p>Wenn Ihnen das gefällt, unterstützen Sie uns mit Ihren Erfahrungen: Sie können "
+           "sich jederzeit registrieren und an der nächsten Testrunde teilnehmen, die im "
+           "Frühjahr mit drei neuen Produkten beginnt.</p>"
+           "<a href='/registrieren'>Registrieren</a></div>");
+  CHECK(p.has("Auf unserem Marktplatz testen Verbraucherinnen"));
+  CHECK(p.has("unterstützen Sie uns mit Ihren Erfahrungen"));
+}
+
+TEST_CASE("breitbart: a bio written as one of the article's own longer paragraphs stays") {
+  Page p;
+  reader::clutter::PageHints hints;
+  hints.author = "Jane Doe";
+  clean(p, prose() + "<p>Jane Doe, who has written for regional papers for twenty years, spoke "
+                     "to the committee's chair after the vote, and he told her the review would "
+                     "look again at the cost of the programme before any money is committed to "
+                     "the second phase of the scheme.</p>" + prose(), hints);
+  CHECK(p.has("Jane Doe, who has written for regional papers"));
+}
