@@ -59,17 +59,9 @@ bool Pass::names_author(std::string_view text) const {
 
 bool Pass::followed_by_prose(NodeId id) const {
   size_t steps = 0;
-  size_t following = 0;
   for (NodeId n = doc_.next_skipping_children(id, scope_); n != kNoNode;
        n = doc_.next_in_tree(n, scope_)) {
-    // Article paragraphs are often shorter than kProseParagraphChars: a run of
-    // sentence-long ones that adds up to a prose paragraph counts too (a
-    // paragraph naming the author above four 170-character paragraphs is the
-    // article's, not a bio after it).
-    if (doc_.is_html(n, Tag::kP) && len(n) >= kMinFollowingSentenceChars) {
-      following += len(n);
-      if (following >= kProseParagraphChars) return true;
-    }
+    if (doc_.is_html(n, Tag::kP) && len(n) >= kProseParagraphChars) return true;
     if (++steps > kMaxBioLookaheadNodes) return true;  // too far to tell: assume prose
   }
   return false;

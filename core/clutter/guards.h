@@ -96,10 +96,6 @@ inline constexpr size_t kMinAuthorNameChars = 5;
 // Whether prose follows a candidate bio is looked up over at most this many
 // nodes (a bio sits at the article's end, before the page's furniture).
 inline constexpr size_t kMaxBioLookaheadNodes = 5000;
-// A paragraph after a possible bio counts towards "prose follows" from this
-// length: a sentence, not a copyright line or a teaser's date ("© 2023 Future
-// plc", "12 September 2023").
-inline constexpr size_t kMinFollowingSentenceChars = 80;
 
 // The page's own schema.org paywall selectors are matched at most this many
 // (each is a scan of the page; the corpora's pages declare one or two).

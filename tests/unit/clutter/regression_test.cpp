@@ -639,12 +639,20 @@ TEST_CASE("nestle-marktplatz.de: a bare prompt heading does not take the page's 
 }
 
 TEST_CASE("breitbart: a bio written as one of the article's own longer paragraphs stays") {
+  // Article paragraphs of prose length (two sentences each) around it.
+  std::string long_prose;
+  for (int i = 0; i < 3; ++i) {
+    long_prose += "<p>The committee met on Tuesday to discuss the proposal in detail, and members "
+                  "from both parties raised questions about its cost. Officials said the first "
+                  "phase would begin next spring, with a review scheduled after twelve months.</p>";
+  }
   Page p;
   reader::clutter::PageHints hints;
   hints.author = "Jane Doe";
-  clean(p, prose() + "<p>Jane Doe, who has written for regional papers for twenty years, spoke "
-                     "to the committee's chair after the vote, and he told her the review would "
-                     "look again at the cost of the programme before any money is committed to "
-                     "the second phase of the scheme.</p>" + prose(), hints);
+  clean(p, long_prose + "<p>Jane Doe, who has written for regional papers for twenty years, "
+                        "spoke to the committee's chair after the vote, and he told her the "
+                        "review would look again at the cost of the programme before any money "
+                        "is committed to the second phase of the scheme.</p>" + long_prose,
+        hints);
   CHECK(p.has("Jane Doe, who has written for regional papers"));
 }
