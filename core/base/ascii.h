@@ -7,6 +7,9 @@
 
 namespace reader {
 
+// ASCII digit 0-9 (not the locale's isdigit).
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 inline std::string to_lower_ascii(std::string_view s) {

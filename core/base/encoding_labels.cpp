@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/encoding.h"
+#include "base/text.h"
 
 namespace reader {
 namespace {
@@ -248,16 +249,10 @@ constexpr LabelEntry kLabels[] = {
 // small stack buffer and longer input is rejected without allocating.
 constexpr size_t kMaxLabelLength = 19;
 
-bool is_ascii_whitespace(char c) {
-  // https://infra.spec.whatwg.org/#ascii-whitespace
-  return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
 }  // namespace
 
 std::string_view encoding_for_label(std::string_view label) {
-  while (!label.empty() && is_ascii_whitespace(label.front())) label.remove_prefix(1);
-  while (!label.empty() && is_ascii_whitespace(label.back())) label.remove_suffix(1);
+  label = trim_html_space(label);
   if (label.empty() || label.size() > kMaxLabelLength) return {};
   char lowered[kMaxLabelLength];
   for (size_t i = 0; i < label.size(); ++i) {

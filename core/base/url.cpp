@@ -35,7 +35,6 @@ const char* default_port(std::string_view scheme) {
 bool is_special(std::string_view scheme) { return default_port(scheme) != nullptr; }
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
@@ -56,7 +55,7 @@ size_t url_scheme_length(std::string_view s) {
   for (size_t i = 1; i < s.size(); ++i) {
     const char c = s[i];
     if (c == ':') return i;
-    if (!(is_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.')) return 0;
+    if (!(is_alpha(c) || is_ascii_digit(c) || c == '+' || c == '-' || c == '.')) return 0;
   }
   return 0;
 }
@@ -335,7 +334,7 @@ bool parse_authority_and_rest(std::string_view rest, Url& url) {
     port = authority.substr(colon + 1);
   }
   for (const char c : port) {
-    if (!is_digit(c)) return false;
+    if (!is_ascii_digit(c)) return false;
   }
   // Leading zeros are not significant ("port state": the port is a number).
   while (port.size() > 1 && port[0] == '0') port.remove_prefix(1);

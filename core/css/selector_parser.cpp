@@ -14,16 +14,15 @@ namespace {
 // and the cap keeps the int64 arithmetic far from overflow.
 constexpr int64_t kMaxNthValue = 1'000'000'000;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 // CSS Syntax §4.2 "ident-start code point" / "ident code point".
 bool is_name_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
          static_cast<unsigned char>(c) >= 0x80;
 }
-bool is_name(char c) { return is_name_start(c) || is_digit(c) || c == '-'; }
+bool is_name(char c) { return is_name_start(c) || is_ascii_digit(c) || c == '-'; }
 
 
 
@@ -162,7 +161,7 @@ class Parser {
       uint32_t cp = 0;
       for (int k = 0; k < 6 && !at_end() && is_hex(peek()); ++k) {
         char c = peek();
-        cp = cp * 16 + static_cast<uint32_t>(is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
+        cp = cp * 16 + static_cast<uint32_t>(is_ascii_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
         ++pos_;
       }
       if (!at_end() && is_html_space(peek())) ++pos_;
@@ -549,9 +548,9 @@ class Parser {
   }
 
   bool read_integer(int64_t* out) {
-    if (!is_digit(peek())) return false;
+    if (!is_ascii_digit(peek())) return false;
     int64_t v = 0;
-    while (is_digit(peek())) {
+    while (is_ascii_digit(peek())) {
       v = std::min<int64_t>(v * 10 + (peek() - '0'), kMaxNthValue);
       ++pos_;
     }

@@ -1,4 +1,5 @@
 #include "meta/byline.h"
+#include "base/ascii.h"
 
 #include "meta/text.h"
 #include "meta/url.h"
@@ -31,7 +32,6 @@ constexpr std::string_view kTrailingSeparators[] = {",", "|", "-", "\xE2\x80\x93
 // Words trimmed from the end after a date is cut off ("Jane Doe on").
 constexpr std::string_view kTrailingWords[] = {"on", "at", "le", "el"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // True if a word starts at `i` (start of string or after a non-letter).
@@ -39,7 +39,7 @@ bool at_word_start(std::string_view s, size_t i) { return i == 0 || !is_alpha(s[
 
 size_t digits_at(std::string_view s, size_t i) {
   size_t n = 0;
-  while (i + n < s.size() && is_digit(s[i + n])) ++n;
+  while (i + n < s.size() && is_ascii_digit(s[i + n])) ++n;
   return n;
 }
 
@@ -65,7 +65,7 @@ bool month_date_at(std::string_view s, size_t i) {
     if (k < s.size() && s[k] == '.') ++k;
     if (k < s.size() && s[k] == ',') ++k;
     if (k < s.size() && s[k] == ' ') ++k;
-    if (k < s.size() && is_digit(s[k])) return true;
+    if (k < s.size() && is_ascii_digit(s[k])) return true;
   }
   return false;
 }
@@ -105,12 +105,12 @@ size_t find_date_start(std::string_view s) {
         size_t end = start - 1;
         if (end > 0 && s[end - 1] == '.') --end;
         size_t d = end;
-        while (d > 0 && is_digit(s[d - 1])) --d;
+        while (d > 0 && is_ascii_digit(s[d - 1])) --d;
         if (d < end && end - d <= 2) start = d;
       }
       return start;
     }
-    if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1])) && numeric_date_at(s, i)) return i;
+    if (is_ascii_digit(s[i]) && (i == 0 || !is_ascii_digit(s[i - 1])) && numeric_date_at(s, i)) return i;
   }
   return std::string_view::npos;
 }
@@ -138,7 +138,7 @@ std::string clean_byline(std::string_view raw) {
   if (date != std::string_view::npos) {
     s = s.substr(0, date);
     // A day number glued to the name ("Lucas Nolan22 Dec 2016").
-    while (!s.empty() && is_digit(s.back())) s.remove_suffix(1);
+    while (!s.empty() && is_ascii_digit(s.back())) s.remove_suffix(1);
   }
   return std::string(trim_trailing_separators(s));
 }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "base/text.h"
 #include "meta/dom_text.h"
 #include "meta/text.h"
 
@@ -131,10 +132,6 @@ NodeId single_h1(const Document& doc) {
   return found;
 }
 
-bool is_ascii_whitespace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 // "Site | Title" parts for clean_title: separators of article_title plus ": ".
 struct TitleSplit {
   size_t first_end = std::string_view::npos;   // end of the first part
@@ -214,7 +211,7 @@ std::string document_title(const Document& doc) {
     std::string out;
     bool pending = false;
     for (const char c : text) {
-      if (is_ascii_whitespace(c)) {
+      if (is_html_space(c)) {
         pending = !out.empty();
       } else {
         if (pending) out.push_back(' ');
