@@ -1,5 +1,8 @@
 #include "base/text.h"
 
+#include <unordered_set>
+#include <vector>
+
 #include "base/utf8.h"
 
 namespace reader {
@@ -107,6 +110,38 @@ size_t utf16_length(std::string_view s) {
     units += cp >= 0x10000 ? 2 : 1;
   }
   return units;
+}
+
+namespace {
+std::vector<std::string> similarity_tokens(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (unsigned char c : s) {
+    bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                c == '_' || c >= 0x80;
+    if (word) {
+      cur.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+}  // namespace
+
+double text_similarity(std::string_view a, std::string_view b) {
+  const std::vector<std::string> ta = similarity_tokens(a);
+  const std::vector<std::string> tb = similarity_tokens(b);
+  if (ta.empty() || tb.empty()) return 0;
+  const std::unordered_set<std::string> in_a(ta.begin(), ta.end());
+  size_t total = 0, unique = 0;
+  for (size_t i = 0; i < tb.size(); ++i) {
+    total += tb[i].size() + (i ? 1 : 0);
+    if (!in_a.count(tb[i])) unique += tb[i].size() + (unique ? 1 : 0);
+  }
+  return 1 - static_cast<double>(unique) / static_cast<double>(total);
 }
 
 }  // namespace reader

@@ -73,4 +73,10 @@ size_t js_word_count(std::string_view s);
 // Length of `s` in UTF-16 code units (JavaScript's String.length).
 size_t utf16_length(std::string_view s);
 
+// Readability's _textSimilarity: 1 - (length of B's tokens missing from A) /
+// (length of B's tokens); tokens are lowercased runs of [A-Za-z0-9_] and of
+// non-ASCII bytes (letters of every script count as word characters, where
+// JavaScript's ASCII \W would split "Übersicht" into "bersicht").
+double text_similarity(std::string_view a, std::string_view b);
+
 }  // namespace reader

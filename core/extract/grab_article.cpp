@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "base/text.h"
 #include "extract/clean_article.h"
 #include "extract/extractor.h"
 #include "extract/node_util.h"

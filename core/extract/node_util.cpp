@@ -219,39 +219,6 @@ bool has_child_block_element(const Document& doc, NodeId id) {
 
 bool is_probably_visible(const Document& doc, NodeId id) { return !dom::is_hidden(doc, id); }
 
-namespace {
-std::vector<std::string> tokenize_lower(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (unsigned char c : s) {
-    bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                c == '_' || c >= 0x80;
-    if (word) {
-      cur.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-}  // namespace
-
-double text_similarity(std::string_view a, std::string_view b) {
-  auto ta = tokenize_lower(a);
-  auto tb = tokenize_lower(b);
-  if (ta.empty() || tb.empty()) return 0;
-  std::unordered_set<std::string> sa(ta.begin(), ta.end());
-  size_t total = 0, uniq = 0;
-  for (size_t i = 0; i < tb.size(); ++i) {
-    total += tb[i].size() + (i ? 1 : 0);
-    if (!sa.count(tb[i])) uniq += tb[i].size() + (uniq ? 1 : 0);
-  }
-  double distance = static_cast<double>(uniq) / static_cast<double>(total);
-  return 1 - distance;
-}
-
 int count_tags(const Document& doc, NodeId id, Tag t) {
   int n = 0;
   for (NodeId c = doc.first_child(id); c != dom::kNoNode; c = doc.next_in_tree(c, id)) {

@@ -43,7 +43,6 @@ bool has_child_block_element(const Document& doc, NodeId id);
 // visibility:hidden, aria-hidden (except fallback-image), ...
 bool is_probably_visible(const Document& doc, NodeId id);
 // Share of the tokens of `b` that are not in `a` (Readability _textSimilarity).
-double text_similarity(std::string_view a, std::string_view b);
 // Count of descendants with tag `t`.
 int count_tags(const Document& doc, NodeId id, Tag t);
 

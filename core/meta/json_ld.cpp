@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "base/text.h"
 #include "base/utf8.h"
 #include "meta/text.h"
 #include "meta/title.h"

@@ -305,43 +305,5 @@ std::string clean_title(std::string_view raw_title, std::string_view site_name) 
   return title;
 }
 
-double text_similarity(std::string_view a, std::string_view b) {
-  const auto tokenize = [](std::string_view s) {
-    std::vector<std::string> tokens;
-    std::string cur;
-    for (const char ch : s) {
-      const char c = ascii_lower(ch);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
-        cur.push_back(c);
-      } else if (!cur.empty()) {
-        tokens.push_back(std::move(cur));
-        cur.clear();
-      }
-    }
-    if (!cur.empty()) tokens.push_back(std::move(cur));
-    return tokens;
-  };
-  const std::vector<std::string> ta = tokenize(a);
-  const std::vector<std::string> tb = tokenize(b);
-  if (ta.empty() || tb.empty()) return 0;
-  const auto joined_length = [](const std::vector<std::string>& v) {
-    size_t n = 0;
-    for (const std::string& t : v) n += t.size();
-    return n + v.size() - 1;
-  };
-  std::vector<std::string> unique_b;
-  for (const std::string& t : tb) {
-    bool in_a = false;
-    for (const std::string& u : ta) {
-      if (u == t) {
-        in_a = true;
-        break;
-      }
-    }
-    if (!in_a) unique_b.push_back(t);
-  }
-  const double unique_length = unique_b.empty() ? 0.0 : static_cast<double>(joined_length(unique_b));
-  return 1.0 - unique_length / static_cast<double>(joined_length(tb));
-}
 
 }  // namespace reader::meta

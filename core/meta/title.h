@@ -30,8 +30,4 @@ std::string article_title(const dom::Document& doc);
 // article_title()'s job, which can look at the headings.
 std::string clean_title(std::string_view raw_title, std::string_view site_name);
 
-// Readability's _textSimilarity: 1 - (length of B's tokens missing from A) /
-// (length of B's tokens), tokens being lowercased runs of [A-Za-z0-9_].
-double text_similarity(std::string_view a, std::string_view b);
-
 }  // namespace reader::meta

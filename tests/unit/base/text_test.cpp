@@ -97,3 +97,17 @@ TEST_CASE("ASCII case folding") {
 }
 
 }  // namespace reader
+
+TEST_CASE("text_similarity is Readability's token measure") {
+  using reader::text_similarity;
+  CHECK(text_similarity("Hello World", "hello world") == doctest::Approx(1.0));
+  CHECK(text_similarity("abc", "xyz") == doctest::Approx(0.0));
+  // B = "a b c", missing "c": 1 - 1/5.
+  CHECK(text_similarity("a b", "a b c") == doctest::Approx(0.8));
+  CHECK(text_similarity("", "x") == 0.0);
+  // Letters of every script are word characters: "Übersicht" is one token,
+  // not "bersicht", and a title in another script is not empty.
+  CHECK(text_similarity("Übersicht der Woche", "Übersicht der Woche") == doctest::Approx(1.0));
+  CHECK(text_similarity("Übersicht", "bersicht") == doctest::Approx(0.0));
+  CHECK(text_similarity("Война и мир", "Война и мир") == doctest::Approx(1.0));
+}

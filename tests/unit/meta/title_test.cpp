@@ -101,12 +101,4 @@ TEST_CASE("clean_title strips the site name") {
   }
 }
 
-TEST_CASE("text_similarity is Readability's token measure") {
-  CHECK(text_similarity("Hello World", "hello world") == doctest::Approx(1.0));
-  CHECK(text_similarity("abc", "xyz") == doctest::Approx(0.0));
-  // B = "a b c", missing "c": 1 - 1/5.
-  CHECK(text_similarity("a b", "a b c") == doctest::Approx(0.8));
-  CHECK(text_similarity("", "x") == 0.0);
-}
-
 }  // namespace reader::meta
