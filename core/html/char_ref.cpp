@@ -7,18 +7,22 @@
 namespace reader::html {
 namespace {
 
+// Offsets into kNamedRefNames / kNamedRefValues (6 bytes an entry, not two
+// pointers: the table ships in the WebAssembly module).
 struct NamedCharRef {
-  const char* name;  // without the leading '&'
+  uint16_t name_offset;  // the name without the leading '&'
+  uint16_t value_offset;  // UTF-8
   uint8_t name_length;
-  const char* value;  // UTF-8
   uint8_t value_length;
 };
 
 // 13.5 Named character references; generated, sorted bytewise by name.
-constexpr NamedCharRef kNamedRefs[] = {
 #include "html/entities.inc"
-};
 constexpr size_t kNamedRefCount = std::size(kNamedRefs);
+
+constexpr unsigned char name_char(const NamedCharRef& r, size_t k) {
+  return static_cast<unsigned char>(kNamedRefNames[r.name_offset + k]);
+}
 
 // [begin, end) of the names starting with each ASCII byte: the first step of
 // the match without a binary search over the whole table.
@@ -27,7 +31,7 @@ struct FirstCharIndex {
   uint16_t end[128] = {};
   constexpr FirstCharIndex() {
     for (size_t i = 0; i < kNamedRefCount; ++i) {
-      const auto c = static_cast<unsigned char>(kNamedRefs[i].name[0]);
+      const unsigned char c = name_char(kNamedRefs[i], 0);
       if (end[c] == 0) begin[c] = static_cast<uint16_t>(i);
       end[c] = static_cast<uint16_t>(i + 1);
     }
@@ -67,7 +71,7 @@ NamedRefMatch match_named_ref(std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(s[k]);
     // A name of exactly length k sorts first in the range; it can't extend.
     if (kNamedRefs[lo].name_length == k) ++lo;
-    auto char_at = [k](const NamedCharRef& r) { return static_cast<unsigned char>(r.name[k]); };
+    auto char_at = [k](const NamedCharRef& r) { return name_char(r, k); };
     const NamedCharRef* first = std::partition_point(
         kNamedRefs + lo, kNamedRefs + hi, [&](const NamedCharRef& r) { return char_at(r) < c; });
     const NamedCharRef* last = std::partition_point(
@@ -76,7 +80,8 @@ NamedRefMatch match_named_ref(std::string_view s) {
     hi = static_cast<size_t>(last - kNamedRefs);
     if (lo < hi && kNamedRefs[lo].name_length == k + 1) {
       best.length = k + 1;
-      best.value = std::string_view(kNamedRefs[lo].value, kNamedRefs[lo].value_length);
+      best.value = std::string_view(kNamedRefValues + kNamedRefs[lo].value_offset,
+                                    kNamedRefs[lo].value_length);
       best.ends_with_semicolon = c == ';';
     }
   }
