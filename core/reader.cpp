@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -258,6 +259,9 @@ Result clean(std::string_view bytes, const Options& options) {
                   md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
   extract::Extraction ex = extract::extract_article(make_page, eo);
+  // The decoded page is only re-parsed by the extractor's attempts: free it
+  // before serializing (heap peak, issue 12).
+  std::string().swap(decoded.utf8);
 
   auto article_dom = std::make_shared<ArticleDom>();
   if (!ex.page.doc) return r;
@@ -328,21 +332,52 @@ Result clean(std::string_view bytes, const Options& options) {
 
 namespace {
 
-nlohmann::json string_or_null(const std::string& s) {
-  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+// Upper bound of a string's length once escaped by nlohmann::json's dump():
+// '"' and '\\' take two bytes, other control characters at most six.
+size_t escaped_size_bound(const std::string& s) {
+  size_t n = s.size() + 2;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') n += 1;
+    else if (c < 0x20) n += 5;
+  }
+  return n;
 }
 
-}  // namespace
+// The JSON of a Result. From a non-const Result (consume), the Result's strings are moved into
+// the JSON and its DOM is released before the text is written, so the page is
+// never held as DOM, strings and JSON text at once (the WASM heap's peak,
+// issue 12); the text is written into a buffer reserved at its final size.
+template <typename ResultRef>
+std::string json_of(ResultRef& r, int indent) {
+  constexpr bool consume = !std::is_const_v<ResultRef>;
+  std::string markdown = r.with_markdown ? to_markdown(r) : std::string();
+  std::string reader_page = r.with_reader_page ? to_reader_page(r) : std::string();
+  if constexpr (consume) r.article_dom.reset();
+  auto& a = r.article;
+  size_t bound = 4096 + escaped_size_bound(a.content) + escaped_size_bound(a.text_content) +
+                 escaped_size_bound(a.title) + escaped_size_bound(a.byline) +
+                 escaped_size_bound(a.excerpt) + escaped_size_bound(a.url) +
+                 escaped_size_bound(a.lead_image) + escaped_size_bound(a.lead_image_caption) +
+                 escaped_size_bound(markdown) + escaped_size_bound(reader_page);
+  for (const Removal& rm : a.removed) {
+    bound += 256 + escaped_size_bound(rm.html) + escaped_size_bound(rm.text) +
+             escaped_size_bound(rm.category) + escaped_size_bound(rm.rule);
+  }
+  for (const std::string& e : r.rule_errors) bound += 16 + escaped_size_bound(e);
+  // Pretty printing: a line break and indentation per value.
+  if (indent > 0) bound += (64 + 8 * static_cast<size_t>(indent)) * (32 + 8 * a.removed.size());
+  auto take = [](auto& s) {
+    if constexpr (consume) return nlohmann::json(std::move(s)); else return nlohmann::json(s);
+  };
+  auto string_or_null = [&](auto& s) { return s.empty() ? nlohmann::json(nullptr) : take(s); };
 
-std::string to_json(const Result& r, int indent) {
-  const Article& a = r.article;
   nlohmann::json j;
   j["title"] = string_or_null(a.title);
   j["byline"] = string_or_null(a.byline);
   j["dir"] = string_or_null(a.dir);
   j["lang"] = string_or_null(a.lang);
-  j["content"] = a.content;
-  j["textContent"] = a.text_content;
+  j["content"] = take(a.content);
+  j["textContent"] = take(a.text_content);
   j["length"] = a.length;
   j["excerpt"] = string_or_null(a.excerpt);
   j["siteName"] = string_or_null(a.site_name);
@@ -351,23 +386,38 @@ std::string to_json(const Result& r, int indent) {
   j["leadImageCaption"] = string_or_null(a.lead_image_caption);
   j["leadImageInContent"] = a.lead_image_in_content;
   j["readerable"] = a.readerable;
-  j["pageType"] = a.page_type;
+  j["pageType"] = take(a.page_type);
   j["readingMinutes"] = a.reading_minutes;
   j["url"] = string_or_null(a.url);
   j["status"] = status_name(r.status);
-  j["charset"] = r.charset;
+  j["charset"] = take(r.charset);
   nlohmann::json removed = nlohmann::json::array();
-  for (const Removal& rm : a.removed) {
-    removed.push_back({{"index", rm.index}, {"category", rm.category}, {"rule", rm.rule},
-                       {"text", rm.text}, {"html", rm.html}, {"anchor", rm.anchor}});
+  for (auto& rm : a.removed) {
+    removed.push_back({{"index", rm.index}, {"category", take(rm.category)}, {"rule", take(rm.rule)},
+                       {"text", take(rm.text)}, {"html", take(rm.html)}, {"anchor", rm.anchor}});
   }
+  if constexpr (consume) a.removed.clear();
   j["removed"] = std::move(removed);
   j["ruleErrors"] = r.rule_errors;
-  if (!r.usable) j["error"] = r.error;
-  if (r.with_markdown) j["markdown"] = to_markdown(r);
-  if (r.with_reader_page) j["readerPage"] = to_reader_page(r);
-  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (!r.usable) j["error"] = take(r.error);
+  if (r.with_markdown) j["markdown"] = std::move(markdown);
+  if (r.with_reader_page) j["readerPage"] = std::move(reader_page);
+
+  // What nlohmann::json::dump() does, into a buffer reserved up front.
+  std::string out;
+  out.reserve(bound);
+  nlohmann::detail::serializer<nlohmann::json> writer(
+      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+      nlohmann::json::error_handler_t::replace);
+  writer.dump(j, indent >= 0, false, indent >= 0 ? static_cast<unsigned int>(indent) : 0);
+  return out;
 }
+
+}  // namespace
+
+std::string to_json(const Result& r, int indent) { return json_of(r, indent); }
+
+std::string to_json(Result&& r, int indent) { return json_of(r, indent); }
 
 std::string to_text(const Result& r) {
   std::string out;
