@@ -83,8 +83,9 @@ if (!fs.existsSync(cli)) {
 
 const {Readability} = require('@mozilla/readability');
 const {parseHTML} = require('linkedom');
-// jsdom 31 needs Node >= 22 (its undici uses zlib's zstd): on an older Node
-// the jsdom column is reported unavailable, not guessed.
+// jsdom is pinned to 26 in tests/package.json: jsdom 31 needs Node >= 22 (its
+// undici uses zlib's zstd), 26 runs on Node >= 18. Should it fail to load, the
+// jsdom column is reported unavailable, not guessed.
 let jsdom = null;
 let jsdomError = '';
 try {
