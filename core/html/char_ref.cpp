@@ -2,13 +2,17 @@
 #include "html/char_ref.h"
 
 #include <algorithm>
-#include <iterator>
+#include <string>
 
 namespace reader::html {
 namespace {
 
-// Offsets into kNamedRefNames / kNamedRefValues (6 bytes an entry, not two
-// pointers: the table ships in the WebAssembly module).
+// 13.5 Named character references; generated, sorted bytewise by name:
+// kNamedRefText holds "name\0value\0" pairs (compact in the WebAssembly
+// module, issue 12), indexed here on first use.
+#include "html/entities.inc"
+
+// An entry: offsets into kNamedRefText.
 struct NamedCharRef {
   uint16_t name_offset;  // the name without the leading '&'
   uint16_t value_offset;  // UTF-8
@@ -16,28 +20,38 @@ struct NamedCharRef {
   uint8_t value_length;
 };
 
-// 13.5 Named character references; generated, sorted bytewise by name.
-#include "html/entities.inc"
-constexpr size_t kNamedRefCount = std::size(kNamedRefs);
-
-constexpr unsigned char name_char(const NamedCharRef& r, size_t k) {
-  return static_cast<unsigned char>(kNamedRefNames[r.name_offset + k]);
-}
-
-// [begin, end) of the names starting with each ASCII byte: the first step of
-// the match without a binary search over the whole table.
-struct FirstCharIndex {
+struct NamedRefTable {
+  NamedCharRef refs[kNamedRefCount];
+  // [begin, end) of the names starting with each ASCII byte: the first step
+  // of the match without a binary search over the whole table.
   uint16_t begin[128] = {};
   uint16_t end[128] = {};
-  constexpr FirstCharIndex() {
+
+  NamedRefTable() {
+    size_t at = 0;
     for (size_t i = 0; i < kNamedRefCount; ++i) {
-      const unsigned char c = name_char(kNamedRefs[i], 0);
+      NamedCharRef& r = refs[i];
+      r.name_offset = static_cast<uint16_t>(at);
+      r.name_length = static_cast<uint8_t>(std::char_traits<char>::length(kNamedRefText + at));
+      at += r.name_length + 1;
+      r.value_offset = static_cast<uint16_t>(at);
+      r.value_length = static_cast<uint8_t>(std::char_traits<char>::length(kNamedRefText + at));
+      at += r.value_length + 1;
+      const auto c = static_cast<unsigned char>(kNamedRefText[r.name_offset]);
       if (end[c] == 0) begin[c] = static_cast<uint16_t>(i);
       end[c] = static_cast<uint16_t>(i + 1);
     }
   }
 };
-constexpr FirstCharIndex kFirstChar;
+
+const NamedRefTable& named_refs() {
+  static const NamedRefTable table;
+  return table;
+}
+
+unsigned char name_char(const NamedCharRef& r, size_t k) {
+  return static_cast<unsigned char>(kNamedRefText[r.name_offset + k]);
+}
 
 // 13.2.5.80: the replacement table for numbers 0x80-0x9F (windows-1252
 // code points); 0 means "no replacement" (the number is kept).
@@ -63,25 +77,26 @@ NamedRefMatch match_named_ref(std::string_view s) {
   // names whose character k equals s[k]; a name of length k + 1 is a match.
   NamedRefMatch best;
   if (s.empty() || static_cast<unsigned char>(s[0]) >= 128) return best;
-  size_t lo = kFirstChar.begin[static_cast<unsigned char>(s[0])];
-  size_t hi = kFirstChar.end[static_cast<unsigned char>(s[0])];
+  const NamedRefTable& table = named_refs();
+  const NamedCharRef* refs = table.refs;
+  size_t lo = table.begin[static_cast<unsigned char>(s[0])];
+  size_t hi = table.end[static_cast<unsigned char>(s[0])];
   const size_t limit = std::min(s.size(), kMaxNamedRefLength);
   // No name is one character long, so matching starts at the second one.
   for (size_t k = 1; k < limit && lo < hi; ++k) {
     const unsigned char c = static_cast<unsigned char>(s[k]);
     // A name of exactly length k sorts first in the range; it can't extend.
-    if (kNamedRefs[lo].name_length == k) ++lo;
+    if (refs[lo].name_length == k) ++lo;
     auto char_at = [k](const NamedCharRef& r) { return name_char(r, k); };
     const NamedCharRef* first = std::partition_point(
-        kNamedRefs + lo, kNamedRefs + hi, [&](const NamedCharRef& r) { return char_at(r) < c; });
+        refs + lo, refs + hi, [&](const NamedCharRef& r) { return char_at(r) < c; });
     const NamedCharRef* last = std::partition_point(
-        first, kNamedRefs + hi, [&](const NamedCharRef& r) { return char_at(r) <= c; });
-    lo = static_cast<size_t>(first - kNamedRefs);
-    hi = static_cast<size_t>(last - kNamedRefs);
-    if (lo < hi && kNamedRefs[lo].name_length == k + 1) {
+        first, refs + hi, [&](const NamedCharRef& r) { return char_at(r) <= c; });
+    lo = static_cast<size_t>(first - refs);
+    hi = static_cast<size_t>(last - refs);
+    if (lo < hi && refs[lo].name_length == k + 1) {
       best.length = k + 1;
-      best.value = std::string_view(kNamedRefValues + kNamedRefs[lo].value_offset,
-                                    kNamedRefs[lo].value_length);
+      best.value = std::string_view(kNamedRefText + refs[lo].value_offset, refs[lo].value_length);
       best.ends_with_semicolon = c == ';';
     }
   }
