@@ -20,7 +20,20 @@ namespace {
 class CollapsedCounter {
  public:
   void feed(std::string_view s) {
-    for (char c : s) byte(static_cast<unsigned char>(c));
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+      if (held_c2_ || !is_plain(*p)) {
+        byte(*p++);
+        continue;
+      }
+      // A run of plain bytes (most of any text): one emit() for the run,
+      // then a count of its code points.
+      emit(*p++);
+      size_t n = 0;
+      for (; p < end && is_plain(*p); ++p) n += (*p & 0xC0) != 0x80;
+      count_ += n;
+    }
   }
   size_t finish() {
     if (held_c2_) emit(0xC2);
@@ -54,6 +67,10 @@ class CollapsedCounter {
     any_ = true;
     count_ += (c & 0xC0) != 0x80;
   }
+
+  // Neither HTML whitespace (all at or below 0x20) nor 0xC2, the lead byte
+  // of U+00A0: output as is.
+  static bool is_plain(unsigned char c) { return c > 0x20 && c != 0xC2; }
 
   size_t count_ = 0;
   bool any_ = false;            // something was output
