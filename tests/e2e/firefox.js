@@ -118,7 +118,9 @@ async function launch({extensionDir, firefox}) {
   await send('session.new', {capabilities: {}});
   await send('session.subscribe', {events: ['browsingContext.downloadEnd']});
   await send('webExtension.install', {extensionData: {type: 'path', path: extensionDir}});
-  const chromeTree = await send('browsingContext.getTree', {'moz:scope': 'chrome'});
+  const chromeTree = await send('browsingContext.getTree', {'moz:scope': 'chrome'}).catch((error) => {
+    throw new Error(`this Firefox gives BiDi no access to its chrome window (-remote-allow-system-access): ${error.message}`);
+  });
   const chromeWindow = chromeTree.contexts[0].context;
 
   const callIn = async (context, fn, args) => {
