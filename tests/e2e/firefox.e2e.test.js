@@ -3,10 +3,11 @@
 // path (see firefox.js). Checks that the background (an event page in
 // Firefox) cleans in WASM, the reader view renders and hides the page, the
 // page comes back exactly; the options page checks rules with the WASM core;
-// a setting survives a reload and reaches the view; export (Markdown copied
-// and saved, standalone HTML saved) through the person's clicks, with the
-// files' content checked; print media; and "always open on this site" through
-// the real optional-permission request, then removed on the options page.
+// a setting survives a reload and reaches the view; + and Escape; export
+// (Markdown copied and saved, standalone HTML saved) through the person's
+// clicks, with the files' content checked; print media; and "always open on
+// this site" through the real optional-permission request, then removed on
+// the options page.
 'use strict';
 const {test, before, after} = require('node:test');
 const assert = require('node:assert/strict');
@@ -159,7 +160,7 @@ test('Firefox: the options page checks rules with the WASM core', {skip}, async 
   assert.match(error, /^line 1\b/);
 });
 
-test('Firefox: a setting chosen on the options page survives a reload and reaches the reader view', {skip}, async () => {
+test('Firefox: a setting chosen on the options page survives a reload and reaches the reader view; + and Escape', {skip}, async () => {
   assert.ok(options, 'the options page is open (previous test)');
   await firefox.evaluate(options, `(() => {
     const theme = document.querySelector('#theme');
@@ -174,7 +175,15 @@ test('Firefox: a setting chosen on the options page survives a reload and reache
                           document.querySelector('#theme').value === 'sepia'`, 'the theme kept after a reload');
 
   await click(`${inView('.rm-root')}?.dataset.theme === 'sepia'`, 'the sepia reader view');
-  await click(kViewClosed, 'the view to close');
+  // The person's keys: focus is in the article; + makes the text larger,
+  // Escape leaves.
+  const fontSize = `getComputedStyle(${inView('.rm-content p:not(.rm-standfirst)')}).fontSize`;
+  assert.equal(await firefox.evaluate(context, `document.activeElement === ${inView('article')}`), true, 'focus in the article');
+  const before = parseFloat(await firefox.evaluate(context, fontSize));
+  await firefox.type(context, '+');
+  await waitFor(context, `parseFloat(${fontSize}) > ${before}`, 'larger text after +');
+  await firefox.type(context, '\uE00C');
+  await waitFor(context, kViewClosed, 'Escape to close the view');
 });
 
 test('Firefox: export through the person\'s clicks: Markdown saved and copied, a standalone HTML page saved', {skip}, async () => {

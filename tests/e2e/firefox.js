@@ -163,6 +163,14 @@ async function launch({extensionDir, firefox}) {
                   {type: 'pointerDown', button: 0}, {type: 'pointerUp', button: 0}],
       }]});
     },
+    // The person presses each key of `keys` (WebDriver key values: '+',
+    // '\uE00C' for Escape) where the focus is.
+    async type(context, keys) {
+      await send('input.performActions', {context, actions: [{
+        type: 'key', id: 'keyboard',
+        actions: [...keys].flatMap((value) => [{type: 'keyDown', value}, {type: 'keyUp', value}]),
+      }]});
+    },
     // The CSS media type the tab's pages see ('print', or '' for none).
     async setMedium(context, medium) {
       await callIn(chromeWindow, kSetMedium, [context, medium]);
