@@ -56,6 +56,8 @@ before(async () => {
   firefox = await launch({extensionDir: paths.extension, firefox: kFirefox});
   const tree = await firefox.send('browsingContext.getTree', {});
   context = tree.contexts[0].context;
+  // The screenshots' size, as in the Chromium tests.
+  await firefox.send('browsingContext.setViewport', {context, viewport: {width: 1280, height: 800}});
   await firefox.send('browsingContext.navigate', {context, url: pageUrl, wait: 'complete'});
 });
 
