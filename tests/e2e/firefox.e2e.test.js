@@ -230,6 +230,8 @@ test('Firefox: export through the person\'s clicks: Markdown saved and copied, a
 test('Firefox: print media: no controls, black on white, link addresses after links, the page takes no paper', {skip}, async () => {
   // In the sepia theme chosen above: printing is black on white whatever the theme.
   await click(kViewReady, 'the reader view');
+  const linkAfter = `getComputedStyle(${inView('.rm-content a[href^="http"]')}, '::after').content`;
+  assert.doesNotMatch(await firefox.evaluate(context, linkAfter), /attr\(href\)/, 'no link address on screen');
   await firefox.setMedium(context, 'print');
   try {
     await waitFor(context, `matchMedia('print').matches`, 'print media');
