@@ -49,9 +49,9 @@ struct RuleSet {
 };
 
 // Parses a rules document (the format of rules.json). Problems (bad JSON,
-// unknown kind, bad selector, unsorted or duplicate ids, no evidence when
-// `require_evidence`) go to `errors`; the rules that could be read are still
-// returned.
+// unknown kind, bad selector, unsorted or duplicate ids; when
+// `require_evidence`, also no evidence or a term that is not lowercase) go to
+// `errors`; the rules that could be read are still returned.
 RuleSet parse_rules(std::string_view json_text, bool require_evidence = true);
 // The built-in rules (parsed once, on first use). They are embedded without
 // their evidence (core/clutter/embed_rules.py): the lint test checks it in
