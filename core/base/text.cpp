@@ -68,7 +68,23 @@ std::string collapse_whitespace(std::string_view s, SpaceSet set) {
   out.reserve(s.size());
   bool pending_space = false;
   size_t i = 0;
+  // Bytes that can start no space of the set (see space_length_at): copied
+  // a run at a time (this function was 7 % of native clean()).
+  const bool js = set == SpaceSet::kJavaScript;
+  auto is_plain = [js](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c > 0x20 && c != 0xC2 && !(js && ((c >= 0xE1 && c <= 0xE3) || c == 0xEF));
+  };
   while (i < s.size()) {
+    if (is_plain(s[i])) {
+      size_t end = i + 1;
+      while (end < s.size() && is_plain(s[end])) ++end;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(s, i, end - i);
+      i = end;
+      continue;
+    }
     const size_t n =
         set == SpaceSet::kJavaScript ? space_length_at(s, i) : html_or_nbsp_length_at(s, i);
     if (n != 0) {

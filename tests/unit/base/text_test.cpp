@@ -59,6 +59,10 @@ TEST_CASE("collapse_whitespace") {
     CHECK(collapse_whitespace("\xE3\x80\x80" "a\xE2\x80\x83" "b") == "a b");  // U+3000, U+2003
     CHECK(collapse_whitespace("a\vb") == "a b");
     CHECK(collapse_whitespace("") == "");
+    // Runs of other bytes are copied whole, also around leads that start a
+    // space only sometimes (E2: U+2003 is one, U+2014 is not; C2: NBSP or not).
+    CHECK(collapse_whitespace("caf\xC3\xA9 \xE2\x80\x94\xE2\x80\x83x\xC2\xA9 ") ==
+          "caf\xC3\xA9 \xE2\x80\x94 x\xC2\xA9");
   }
   SUBCASE("ASCII whitespace and NBSP only") {
     CHECK(collapse_whitespace(" a \xC2\xA0 b ", SpaceSet::kHtmlAndNbsp) == "a b");
