@@ -171,7 +171,10 @@ function isFormControl(el) {
 // (its close button, Escape).
 // `alwaysOpen`: the site's "always open" choice; `setAlwaysOpen(on)` asks the
 // background to change it (reply {alwaysOpen, askingPermission}).
-function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null}) {
+// `loadExports()`: resolves with the core's result including `markdown` and
+// `readerPage` when `result` lacks them.
+function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null,
+                          loadExports = null}) {
   const host = document.createElement(kHostTag);
   styleHost(host);
   host.dataset.state = 'rendering';
@@ -270,11 +273,25 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
     status.textContent = text;
   };
 
+  // The core's Markdown and standalone page, asked for once, when the export
+  // menu first opens (they are not part of the first clean: see toggle.js).
+  let exportsPromise = null;
+  function exports() {
+    exportsPromise ??= (typeof result.markdown === 'string' || !loadExports ? Promise.resolve(result)
+      : loadExports().catch((error) => {
+        exportsPromise = null;  // the next export tries again
+        console.warn('reader mode: export:', error?.message ?? error);
+        return {};
+      }));
+    return exportsPromise;
+  }
+
   async function exportAs(action) {
     const title = result.title || document.title;
-    const markdown = typeof result.markdown === 'string' ? result.markdown : null;
-    const readerPage = typeof result.readerPage === 'string' ? result.readerPage : null;
     ui.togglePanel(null, false);  // the choice is made: the menu closes
+    const formats = action === 'print' ? {} : await exports();
+    const markdown = typeof formats.markdown === 'string' ? formats.markdown : null;
+    const readerPage = typeof formats.readerPage === 'string' ? formats.readerPage : null;
     if (action === 'copy-markdown' && markdown !== null) {
       say(await exporter.copyText(markdown, host) ? 'Copied the article as Markdown.' : 'Copying was refused by the browser.');
     } else if (action === 'save-markdown' && markdown !== null) {
@@ -308,7 +325,11 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
     else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
-    else if (action === 'appearance' || action === 'export') ui.togglePanel(action);
+    else if (action === 'appearance') ui.togglePanel(action);
+    else if (action === 'export') {
+      exports();
+      ui.togglePanel(action);
+    }
     else if (action === 'speak' && speechAvailable()) speech.toggle();
     else if (action === 'speak-previous' && speechAvailable()) speech.previous();
     else if (action === 'speak-next' && speechAvailable()) speech.next();

@@ -13,15 +13,17 @@
 //         clone + parse + insert + two animation frames.
 // "Rendered" = the view attached to the document and two animation frames
 // later, observed from the page's main world. The parts come from the
-// extension's own timestamps (content/toggle.js, background/service_worker.js):
+// extension's own timestamps (content/toggle.js, shared/core_service.js,
+// background/service_worker.js):
 //   worker   click -> action.onClicked runs in the worker (worker start when cold)
 //   inject   onClicked -> the content script runs
 //   capture  serialising the page's DOM
-//   transfer message to the background and back, minus the core
+//   transfer the page to the core's context (offscreen document) and back, minus the core
 //   core     the WebAssembly clean(), plus waiting for the core to load (cold)
 //   render   the reply -> attached + two animation frames
 //   and, finer: storage (the settings read outlasting the capture; inside
-//   transfer), build (reply -> view attached: json, view, hide, show = adopt +
+//   transfer), transfer out (captured -> the page reached the core) and back
+//   (the core's reply -> the content script), build (reply -> view attached: json, view, hide, show = adopt +
 //   attach + focus, which forces the view's style and layout), frames
 //   (attached -> rendered)
 // --save-text / --check-text write / compare the view's article text per page
@@ -197,8 +199,9 @@ async function measureExtension(ctx, page, url) {
   const total = rendered - clicked;
   let parts = null;
   if (t) {
-    // Waiting for the core to load (cold) counts as core time.
-    const core = (t.coreEnd - t.coreStart) + Math.max(0, (t.coreReady ?? t.received) - t.received);
+    // Waiting for the core to load (cold) counts as core time, from when it
+    // had the page and the options (older builds: the page and options at once).
+    const core = (t.coreEnd - t.coreStart) + Math.max(0, (t.coreReady ?? t.received) - (t.optionsAt ?? t.received));
     parts = {
       worker: t.clicked === null ? NaN : t.clicked - clicked,
       inject: t.clicked === null ? NaN : t.injected - t.clicked,
@@ -209,6 +212,10 @@ async function measureExtension(ctx, page, url) {
       // Finer grain, not in the sum: waiting for storage after the capture
       // (counted in transfer), building the view, the frames after attaching.
       storage: (t.storedAt ?? t.captured) - t.captured,
+      // transfer = out (page captured -> it reached the core) + the core
+      // waiting for the options + back (the core's reply -> the content script).
+      'transfer out': t.received - t.captured,
+      'transfer back': t.replied - t.coreEnd,
       build: t.attached - t.replied,
       // build = JSON parse + the view built + the page hidden + the view attached.
       'build json': (t.parsed ?? NaN) - t.replied,
@@ -322,7 +329,7 @@ async function main() {
            `${((Date.now() - started) / 1000).toFixed(0)} s`);
   out.push(machineLine());
   out.push(line('extension warm: click -> rendered', results.warm));
-  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build',
+  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'transfer out', 'transfer back', 'build',
                   'build json', 'build view', 'build hide', 'build show', 'frames'];
   for (const k of kParts) {
     out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));
