@@ -17,10 +17,11 @@ const kRetryDelaysMs = [0, 50, 150, 300, 500];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// `options`: a promise of {userRules, removeClutter, exports}.
-// Resolves with {json, timing}; rejects with the last error.
-export async function clean(html, url, options) {
-  const page = {type: messages.kPageCaptured, html, url};
+// `rules`: a promise of {userRules, removeClutter}; `exports`: also the
+// Markdown and the standalone page. Resolves with {json, timing}; rejects
+// with the last error.
+export async function clean(html, url, rules, {exports = false} = {}) {
+  const page = {type: messages.kPageCaptured, html, url, exports};
   let lastError = null;
   for (let attempt = 0; attempt <= kRetryDelaysMs.length; ++attempt) {
     if (attempt > 0) {
@@ -31,8 +32,8 @@ export async function clean(html, url, options) {
     try {
       const channel = api.connect(channels.kClean);
       channel.post(page);
-      const {userRules, removeClutter, exports} = await options;
-      channel.post({type: messages.kCleanOptions, userRules, removeClutter, exports});
+      const {userRules, removeClutter} = await rules;
+      channel.post({type: messages.kCleanOptions, userRules, removeClutter});
       const reply = await channel.reply;
       if (reply?.json) return reply;
       // The core answered with an error (e.g. a WebAssembly trap; its

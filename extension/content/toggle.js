@@ -49,7 +49,7 @@ async function openView(injected, {onlyArticles = false} = {}) {
       storedAt = now();
       return {userRules, removeClutter: s.removeClutter};
     });
-    const reply = await coreClient.clean(html, url, rules.then((r) => ({...r, exports: false})));
+    const reply = await coreClient.clean(html, url, rules);
     const replied = now();
     const {settings: s, restoredKeys, alwaysOpen} = await stored;
     const result = JSON.parse(reply.json);
@@ -59,7 +59,7 @@ async function openView(injected, {onlyArticles = false} = {}) {
     // The export formats, cleaned again from the same page when the person
     // exports (the page is kept for that while the view is open).
     const loadExports = async () => {
-      const exported = await coreClient.clean(html, url, rules.then((r) => ({...r, exports: true})));
+      const exported = await coreClient.clean(html, url, rules, {exports: true});
       return JSON.parse(exported.json);
     };
     const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen, loadExports});

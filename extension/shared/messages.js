@@ -11,7 +11,7 @@ export const messages = Object.freeze({
   // content script -> core, on a port of their own (channels.kClean), in this
   // order: the page, sent as soon as it is serialised, then the person's rules
   // once storage has answered (the page travels while storage is read).
-  //   {type, html, url}, then {type, userRules, removeClutter, exports};
+  //   {type, html, url, exports}, then {type, userRules, removeClutter};
   //   reply {json, timing} or {error}. `exports`: also the Markdown and the
   //   standalone page (the view asks for them only when the person exports).
   kPageCaptured: 'cs-core-page-captured',
@@ -37,8 +37,8 @@ export const channels = Object.freeze({
 
 // Field name -> typeof, per message type.
 const kShapes = Object.freeze({
-  [messages.kPageCaptured]: {html: 'string', url: 'string'},
-  [messages.kCleanOptions]: {userRules: 'string', removeClutter: 'boolean', exports: 'boolean'},
+  [messages.kPageCaptured]: {html: 'string', url: 'string', exports: 'boolean'},
+  [messages.kCleanOptions]: {userRules: 'string', removeClutter: 'boolean'},
   [messages.kCoreMissing]: {},
   [messages.kAlwaysOpen]: {hostname: 'string', on: 'boolean'},
   [messages.kSitesChanged]: {},

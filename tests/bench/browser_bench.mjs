@@ -199,9 +199,9 @@ async function measureExtension(ctx, page, url) {
   const total = rendered - clicked;
   let parts = null;
   if (t) {
-    // Waiting for the core to load (cold) counts as core time, from when it
-    // had the page and the options (older builds: the page and options at once).
-    const core = (t.coreEnd - t.coreStart) + Math.max(0, (t.coreReady ?? t.received) - (t.optionsAt ?? t.received));
+    // Waiting for the core to load (cold) counts as core time (the service
+    // says how much of it was on the way; older builds: from the page's arrival).
+    const core = (t.coreEnd - t.coreStart) + (t.coreLoad ?? Math.max(0, (t.coreReady ?? t.received) - t.received));
     parts = {
       worker: t.clicked === null ? NaN : t.clicked - clicked,
       inject: t.clicked === null ? NaN : t.injected - t.clicked,

@@ -12,6 +12,7 @@ const ext = (rel) => import(pathToFileURL(path.join(paths.repo, 'extension', rel
 let format;
 let settings;
 let messages;
+let channels;
 let checkMessage;
 let sites;
 let restrictedNote;
@@ -19,7 +20,7 @@ let restrictedNote;
 before(async () => {
   format = await ext('reader/format.js');
   ({settings} = await ext('shared/settings.js'));
-  ({messages, checkMessage} = await ext('shared/messages.js'));
+  ({messages, channels, checkMessage} = await ext('shared/messages.js'));
   sites = await ext('shared/sites.js');
   ({restrictedNote} = await ext('background/restricted.js'));
 });
@@ -64,13 +65,15 @@ test('settings: defaults, clamping, restore keys', () => {
 });
 
 test('message names say their direction', () => {
-  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
+  for (const name of [...Object.values(messages), ...Object.values(channels)]) {
+    assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
+  }
 });
 
 test('messages: only this extension, from the context the name says, with the right shape', () => {
   const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', contexts: ['core']};
-  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', userRules: '',
-                removeClutter: true};
+  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', exports: false};
+  const options = {type: messages.kCleanOptions, userRules: '', removeClutter: true};
   const tabTop = {id: 'ext-id', tab: {id: 7}, frameId: 0, url: 'https://example.com/'};
   assert.equal(checkMessage(good, tabTop, self), '');
   // Another extension, a subframe, no tab (an extension page pretending), the wrong receiver.
@@ -85,7 +88,10 @@ test('messages: only this extension, from the context the name says, with the ri
   // Shape: missing or mistyped fields, unknown types, non-objects.
   assert.match(checkMessage({...good, html: 42}, tabTop, self), /html is not a string/);
   assert.match(checkMessage({type: messages.kPageCaptured, html: ''}, tabTop, self), /url is not a string/);
-  assert.match(checkMessage({...good, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.equal(checkMessage(options, tabTop, self), '');
+  assert.match(checkMessage({...options, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.match(checkMessage({...good, exports: undefined}, tabTop, self), /exports is not a boolean/);
+  assert.match(checkMessage(options, {...tabTop, frameId: 2}, self), /wrong context/);
   assert.match(checkMessage({type: 'cs-core-launch-missiles'}, tabTop, self), /unknown message/);
   assert.equal(checkMessage(null, tabTop, self), 'not a message');
   assert.equal(checkMessage('cs-bg-page-captured', tabTop, self), 'not a message');
