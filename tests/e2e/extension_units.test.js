@@ -29,6 +29,8 @@ test('format: dates in the article language, reading time, summaries', () => {
   assert.equal(format.formatDate('2023-09-06T11:42:18Z', 'en-GB'), '6 September 2023');
   assert.equal(format.formatDate('2023-09-06T11:42:18Z', 'en-US'), 'September 6, 2023');
   assert.equal(format.formatDate('not a date', 'en'), '');
+  // A page's malformed lang falls back to the default locale, every time (the formatter is kept).
+  for (let i = 0; i < 2; ++i) assert.match(format.formatDate('2023-09-06T11:42:18Z', 'x_bad lang'), /2023/);
   assert.equal(format.formatDate('', 'en'), '');
   assert.equal(format.formatDate('2023-09-06', 'xx-invalid-tag-!!'), format.formatDate('2023-09-06', undefined));
   assert.equal(format.readingTime(0), '1 min read');

@@ -286,14 +286,22 @@ test('"Remove this…" saves a site rule and takes the block out', async () => {
   assert.ok(!text.includes(targets.first) && !text.includes(targets.last), 'the picked blocks left the view');
   assert.match(await viewText('.rm-status'), /Saved rule/);
 
-  // Next time the core removes them itself, as user rules.
+  // Next time the core removes them itself, as user rules. (The core starts
+  // cleaning with the last rules it saw, none here; the view must show the
+  // clean with the rules this opening sent.)
   await toggle(false);
   await toggle(true);
   const again = normalize(await viewText('.rm-content'));
   assert.ok(!again.includes(targets.first), `"${rules[0]}" removes the standfirst on the next visit`);
   assert.ok(!again.includes(targets.last), `"${rules[1]}" removes the paragraph on the next visit`);
   assert.match(normalize(await viewText('.rm-removed-toggle')), /2 blocks you removed/);
+  // And the other way: the rules gone, the blocks are back (the core's guess
+  // is now the two rules).
+  await toggle(false);
   await browser.worker.evaluate(() => chrome.storage.local.remove('userRules'));
+  await toggle(true);
+  const back = normalize(await viewText('.rm-content'));
+  assert.ok(back.includes(targets.first) && back.includes(targets.last), 'without the rules the blocks are back');
   await toggle(false);
 });
 
