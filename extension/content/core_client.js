@@ -10,10 +10,11 @@
 import {api} from '../shared/browser_api.js';
 import {channels, messages} from '../shared/messages.js';
 
-// Delays before the attempts after the first: long enough for a new
-// offscreen document to load its script (tens of ms), short enough that a
-// real failure is reported within a second.
-const kRetryDelaysMs = [0, 50, 150, 300, 500];
+// Delays before the attempts after the first: a new offscreen document
+// loads its script in tens of ms, but right after the browser starts, on a
+// busy machine, it has been seen to take longer; a real failure is still
+// reported within about three seconds.
+const kRetryDelaysMs = [0, 50, 150, 300, 500, 1000, 1000];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,7 +38,7 @@ export async function clean(html, url, rules, {exports = false} = {}) {
       const reply = await channel.reply;
       if (reply?.json) return reply;
       // The core answered with an error (e.g. a WebAssembly trap; its
-      // instance is replaced): one more attempt is worth it, not five.
+      // instance is replaced): one more attempt is worth it, not seven.
       lastError = new Error(reply?.error ?? 'no reply from the reader core');
       if (attempt > 0) break;
     } catch (error) {

@@ -305,6 +305,22 @@ test('"Remove this…" saves a site rule and takes the block out', async () => {
   await toggle(false);
 });
 
+test('the core’s offscreen document closed: the next click brings it back and the view opens', async () => {
+  const offscreenCount = () => browser.worker.evaluate(
+    async () => (await chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']})).length);
+  assert.equal(await offscreenCount(), 1, 'the core runs in an offscreen document');
+  // As the browser may do, or as right after start-up before it has loaded:
+  // the content script finds nothing serving the page, the background brings
+  // the document back, and the request is sent again.
+  await browser.worker.evaluate(() => chrome.offscreen.closeDocument());
+  assert.equal(await offscreenCount(), 0);
+  await toggle(true);
+  const text = normalize(await viewText('.rm-content'));
+  assert.ok(text.includes(normalize(expected.content_must_contain[0]).slice(0, 40)), text.slice(0, 200));
+  assert.equal(await offscreenCount(), 1, 'the document is back');
+  await toggle(false);
+});
+
 test('options page: the WASM core checks user rules as they are typed', async () => {
   const options = await browser.context.newPage();
   try {
