@@ -189,13 +189,83 @@ async function waitClosed(page) {
   await page.waitForFunction((tag) => !document.querySelector(tag), kHostTag, {polling: 5, timeout: kTimeoutMs});
 }
 
+// Each context's timestamps are performance.timeOrigin + now(): wall-clock
+// based, fixed when the context was created. This machine's wall clock has
+// been seen to jump (by 0.2-10 s during a run), so a page or worker created
+// after a jump disagrees with one created before. Every timestamp is
+// therefore moved onto this process's clock: a context's offset is measured
+// right after each opening (the reading with the shortest round trip of three).
+const kClockReadings = 3;
+const kNowExpression = 'performance.timeOrigin + performance.now()';
+
+async function clockOffset(readNow) {
+  let best = null;
+  for (let i = 0; i < kClockReadings; ++i) {
+    const before = epochNow();
+    const theirs = await readNow();
+    const after = epochNow();
+    if (typeof theirs !== 'number') return NaN;
+    if (!best || after - before < best.rtt) best = {rtt: after - before, offset: theirs - (before + after) / 2};
+  }
+  return best.offset;
+}
+
+// The offscreen document hosting the core: Playwright does not expose it, so
+// its clock is read through a (non-flattened) CDP session of the browser.
+class OffscreenClock {
+  constructor(browserSession, extensionId) {
+    this.session = browserSession;
+    this.prefix = `chrome-extension://${extensionId}/offscreen/`;
+    this.attached = null;  // {targetId, sessionId}
+    this.nextId = 1;
+    this.pending = new Map();
+    browserSession.on('Target.receivedMessageFromTarget', ({sessionId, message}) => {
+      const reply = JSON.parse(message);
+      if (sessionId === this.attached?.sessionId && this.pending.has(reply.id)) {
+        this.pending.get(reply.id)(reply.result?.result?.value ?? null);
+        this.pending.delete(reply.id);
+      }
+    });
+  }
+
+  async offset() {
+    const {targetInfos} = await this.session.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.url.startsWith(this.prefix));
+    if (!target) return NaN;
+    if (this.attached?.targetId !== target.targetId) {
+      const {sessionId} = await this.session.send('Target.attachToTarget', {targetId: target.targetId, flatten: false});
+      this.attached = {targetId: target.targetId, sessionId};
+    }
+    const {sessionId} = this.attached;
+    return clockOffset(() => new Promise((resolve) => {
+      const id = this.nextId++;
+      this.pending.set(id, resolve);
+      this.session.send('Target.sendMessageToTarget', {
+        sessionId, message: JSON.stringify({id, method: 'Runtime.evaluate', params: {expression: kNowExpression, returnByValue: true}}),
+      }).catch(() => resolve(null));
+    }));
+  }
+}
+
+const kPageTimes = ['injected', 'started', 'captured', 'storedAt', 'replied', 'parsed', 'built', 'hidden', 'attached'];
+const kCoreTimes = ['received', 'optionsAt', 'coreReady', 'coreStart', 'coreEnd'];
+
 async function measureExtension(ctx, page, url) {
   await armRenderProbe(page);
   const clicked = epochNow();
   await clickAction(ctx.browser, url);
-  const rendered = await page.evaluate(() => window.__benchRendered);
+  let rendered = await page.evaluate(() => window.__benchRendered);
   const t = await ctx.isolated.evaluate(`globalThis[Symbol.for('reader-mode.timing')]`);
-  if (t) t.clicked = await lastClick(ctx);
+  // Onto this process's clock (see clockOffset).
+  const pageOffset = await clockOffset(() => page.evaluate(kNowExpression));
+  rendered -= pageOffset;
+  if (t) {
+    const click = await lastClick(ctx);
+    t.clicked = click ? click.at - click.offset : null;
+    for (const k of kPageTimes) if (typeof t[k] === 'number') t[k] -= pageOffset;
+    const coreOffset = await ctx.offscreen.offset();
+    for (const k of kCoreTimes) if (typeof t[k] === 'number') t[k] -= coreOffset;
+  }
   const total = rendered - clicked;
   let parts = null;
   if (t) {
@@ -228,13 +298,14 @@ async function measureExtension(ctx, page, url) {
   return {total, parts};
 }
 
-// When the click reached the (possibly restarted) service worker.
+// When the click reached the (possibly restarted) service worker, on its
+// clock, with that clock's offset from ours: {at, offset}, or null.
 async function lastClick(ctx) {
   const workers = ctx.browser.context.serviceWorkers().filter((w) => w.url().includes(ctx.browser.extensionId));
   for (const worker of workers.reverse()) {
     try {
       const at = await worker.evaluate(() => globalThis[Symbol.for('reader-mode.last-click')] ?? null);
-      if (at !== null) return at;
+      if (at !== null) return {at, offset: await clockOffset(() => worker.evaluate(kNowExpression))};
     } catch {
       // a stopped worker's handle
     }
@@ -279,7 +350,8 @@ async function main() {
                                 hostResolverRules: 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'});
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  const ctx = {browser, worker: new WorkerControl(cdp, browser.extensionId), isolated: new IsolatedWorld(cdp)};
+  const ctx = {browser, worker: new WorkerControl(cdp, browser.extensionId), isolated: new IsolatedWorld(cdp),
+               offscreen: new OffscreenClock(browser.browserSession, browser.extensionId)};
   await ctx.worker.init();
   await ctx.isolated.init();
 
