@@ -49,7 +49,10 @@ async function openView(injected, {onlyArticles = false} = {}) {
       storedAt = now();
       return {userRules, removeClutter: s.removeClutter};
     });
-    const reply = await coreClient.clean(html, url, rules);
+    const replying = coreClient.clean(html, url, rules);
+    // While the core works: the view's stylesheet.
+    readerView.prepare();
+    const reply = await replying;
     const replied = now();
     const {settings: s, restoredKeys, alwaysOpen} = await stored;
     const result = JSON.parse(reply.json);

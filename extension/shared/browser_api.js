@@ -55,6 +55,8 @@ export const api = {
         reject(new Error(why || 'the port closed without a reply'));
       });
     });
+    // Awaited later (after the caller's other work): not an unhandled rejection meanwhile.
+    reply.catch(() => {});
     return {
       post(message) {
         if (!closed) port.postMessage(message);
