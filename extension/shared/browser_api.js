@@ -87,8 +87,12 @@ export const api = {
         .catch((error) => ({error: String(error?.message ?? error)}))
         .then((reply) => {
           if (gone) return;
-          port.postMessage(reply);
-          port.disconnect();
+          try {
+            port.postMessage(reply);
+            port.disconnect();
+          } catch {
+            // the sender went away meanwhile
+          }
         });
     });
   },
