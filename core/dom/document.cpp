@@ -67,11 +67,6 @@ std::string Document::text_content(NodeId id) const {
   return out;
 }
 
-NodeId Document::next_in_tree(NodeId id, NodeId scope) const {
-  if (at(id).first_child != kNoNode) return at(id).first_child;
-  return next_skipping_children(id, scope);
-}
-
 NodeId Document::next_skipping_children(NodeId id, NodeId scope) const {
   while (id != scope && id != kNoNode) {
     if (at(id).next != kNoNode) return at(id).next;

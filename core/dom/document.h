@@ -209,7 +209,11 @@ class Document {
   // Concatenated text of the subtree (iterative).
   std::string text_content(NodeId id) const;
   // Preorder successor of `id` within the subtree of `scope` (kNoNode at the end).
-  NodeId next_in_tree(NodeId id, NodeId scope) const;
+  // Inline: every subtree walk of the core steps through it (6 % of native clean()).
+  NodeId next_in_tree(NodeId id, NodeId scope) const {
+    const NodeId child = at(id).first_child;
+    return child != kNoNode ? child : next_skipping_children(id, scope);
+  }
   // Like next_in_tree but skips the children of `id`.
   NodeId next_skipping_children(NodeId id, NodeId scope) const;
   bool is_ancestor(NodeId ancestor, NodeId id) const;
