@@ -3,12 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
+#include "clutter/embedded_rules.h"
 #include "clutter/text_fold.h"
 
 namespace reader::clutter {
-
-extern const unsigned char kEmbeddedRulesJson[];
-extern const unsigned long kEmbeddedRulesJson_size;
 
 namespace {
 
@@ -52,8 +50,48 @@ struct Reader {
   }
 };
 
-// Default block bound of a text rule without max_chars.
+// Default block bound of a text rule without max_chars (embed_rules.py
+// applies the same default to the built-in rules).
 constexpr size_t kDefaultTextMaxChars = 200;
+
+// An EmbeddedRule term list: terms ending in '\0', then an empty one.
+std::vector<std::string> embedded_terms(const char* list) {
+  std::vector<std::string> out;
+  for (std::string_view term; !(term = list).empty(); list += term.size() + 1) out.emplace_back(term);
+  return out;
+}
+
+RuleSet load_embedded_rules() {
+  RuleSet set;
+  set.rules.reserve(kEmbeddedRuleCount);
+  for (size_t i = 0; i < kEmbeddedRuleCount; ++i) {
+    const EmbeddedRule& e = kEmbeddedRules[i];
+    Rule rule;
+    rule.id = e.id;
+    rule.category = e.category;
+    rule.kind = e.kind;
+    rule.match = e.match;
+    rule.contains = embedded_terms(e.contains);
+    rule.parts = embedded_terms(e.parts);
+    rule.phrases = embedded_terms(e.phrases);
+    rule.with = embedded_terms(e.with);
+    rule.max_chars = e.max_chars;
+    rule.min_chars = e.min_chars;
+    rule.standalone = e.standalone;
+    if (e.selector) {
+      css::SelectorError err;
+      auto list = css::SelectorList::parse(e.selector, &err);
+      if (!list) {
+        set.errors.push_back(rule.id + ": bad selector at " + std::to_string(err.position) + ": " +
+                             err.message);
+        continue;
+      }
+      rule.selector = std::make_shared<css::SelectorList>(std::move(*list));
+    }
+    set.rules.push_back(std::move(rule));
+  }
+  return set;
+}
 
 }  // namespace
 
@@ -124,15 +162,12 @@ RuleSet parse_rules(std::string_view json_text, bool require_evidence) {
       continue;
     }
     // Vocabularies are matched against lowercased text: they must be lowercase.
-    // Checked when linting (with require_evidence: rules_lint_test lints the
-    // built-in rules, so a process does not redo it on every start).
     for (auto* list : {&rule.contains, &rule.parts, &rule.phrases, &rule.with}) {
       for (const std::string& term : *list) {
         if (term.empty() || term == "*") {
           set.errors.push_back(rule.id + ": empty term");
           continue;
         }
-        if (!require_evidence) continue;
         // Folded = lowercase, straight apostrophes, no look-alike letters.
         for (size_t i = term[0] == '^' ? 1 : 0; i < term.size();) {
           uint32_t cp = next_code_point(term, i);
@@ -148,14 +183,10 @@ RuleSet parse_rules(std::string_view json_text, bool require_evidence) {
   return set;
 }
 
-std::string_view builtin_rules_json() {
-  return {reinterpret_cast<const char*>(kEmbeddedRulesJson), static_cast<size_t>(kEmbeddedRulesJson_size)};
-}
-
 const RuleSet& builtin_rules() {
   // Never destroyed: freeing hundreds of strings and selectors at exit was
   // time a short-lived reader-clean process spent for nothing.
-  static const RuleSet& set = *new RuleSet(parse_rules(builtin_rules_json(), /*require_evidence=*/false));
+  static const RuleSet& set = *new RuleSet(load_embedded_rules());
   return set;
 }
 

@@ -1,4 +1,4 @@
-// Clutter rules as data: core/clutter/rules.json, embedded at build time.
+// Clutter rules as data: core/clutter/rules.json, compiled in at build time.
 #pragma once
 #include <memory>
 #include <string>
@@ -49,14 +49,13 @@ struct RuleSet {
 };
 
 // Parses a rules document (the format of rules.json). Problems (bad JSON,
-// unknown kind, bad selector, unsorted or duplicate ids; when
-// `require_evidence`, also no evidence or a term that is not lowercase) go to
-// `errors`; the rules that could be read are still returned.
+// unknown kind, bad selector, unsorted or duplicate ids, a term that is not
+// lowercase, no evidence when `require_evidence`) go to `errors`; the rules
+// that could be read are still returned.
 RuleSet parse_rules(std::string_view json_text, bool require_evidence = true);
-// The built-in rules (parsed once, on first use). They are embedded without
-// their evidence (core/clutter/embed_rules.py): the lint test checks it in
-// rules.json.
+// The built-in rules (built once, on first use, from the constant data that
+// clutter/embed_rules.py generates from rules.json at build time, without the
+// evidence: the lint test checks it in rules.json).
 const RuleSet& builtin_rules();
-std::string_view builtin_rules_json();
 
 }  // namespace reader::clutter

@@ -122,13 +122,6 @@ TEST_CASE("the linter catches bad rule files") {
       {"id":"c","category":"ad","kind":"text","phrases":["\u00dcber"],"evidence":"e"}]})");
     CHECK(s.errors.size() == 3);
   }
-  SUBCASE("loading without linting (the embedded built-in rules) skips the lowercase check") {
-    auto s = parse_rules(R"({"rules":[
-      {"id":"c","category":"ad","kind":"text","phrases":["\u00dcber", ""]}]})",
-                         /*require_evidence=*/false);
-    CHECK(s.errors.size() == 1);  // the empty term only
-    CHECK(s.rules.size() == 1);
-  }
   SUBCASE("members of the wrong type are lint errors, not exceptions") {
     auto s = parse_rules(R"({"rules":[
       {"id":"a","category":"ad","kind":"text","phrases":["x"],"max_chars":"many","evidence":"e"},
