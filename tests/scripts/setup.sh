@@ -29,11 +29,18 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# Every devDependency of tests/package.json must be present; otherwise npm ci.
+# Every devDependency of tests/package.json must be present, in the major
+# version it asks for ("^26.1.0": 26.x; jsdom is pinned below the latest,
+# which needs a newer Node); otherwise npm ci.
 missing_npm=$(cd "$repo/tests" && node -e '
-  const deps = Object.keys(require("./package.json").devDependencies || {});
+  const wanted = require("./package.json").devDependencies || {};
   const fs = require("fs");
-  console.log(deps.filter(d => !fs.existsSync("node_modules/" + d + "/package.json")).join(" "));')
+  const major = (v) => String(v).replace(/^[^0-9]*/, "").split(".")[0];
+  console.log(Object.keys(wanted).filter((d) => {
+    const file = "node_modules/" + d + "/package.json";
+    if (!fs.existsSync(file)) return true;
+    return /^\^/.test(wanted[d]) && major(JSON.parse(fs.readFileSync(file, "utf8")).version) !== major(wanted[d]);
+  }).join(" "));')
 if [ -n "$missing_npm" ]; then
   echo "setup: installing npm packages in tests/"
   if [ -f "$repo/tests/package-lock.json" ]; then
