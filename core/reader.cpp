@@ -194,7 +194,11 @@ Options options_from_json(std::string_view json, std::string_view url) {
   return o;
 }
 
-Result clean(std::string_view bytes, const Options& options) {
+namespace {
+
+// clean() of `bytes`; `owned`, when given, holds them and is emptied once they
+// are decoded (the page then lives on as UTF-8 and as a DOM only).
+Result clean_page(std::string_view bytes, std::string* owned, const Options& options) {
   Result r;
   r.article.url = options.url;
   r.with_markdown = options.with_markdown;
@@ -217,6 +221,8 @@ Result clean(std::string_view bytes, const Options& options) {
   }
   DecodeResult decoded = decode_to_utf8(bytes, options.charset);
   r.charset = decoded.encoding;
+  bytes = {};
+  if (owned) std::string().swap(*owned);
 
   html::ParseOptions parse_options;
   parse_options.limits = options.limits;
@@ -328,6 +334,16 @@ Result clean(std::string_view bytes, const Options& options) {
   article_dom->doc = std::move(ex.page.doc);
   r.article_dom = std::move(article_dom);
   return r;
+}
+
+}  // namespace
+
+Result clean(std::string_view page_bytes, const Options& options) {
+  return clean_page(page_bytes, nullptr, options);
+}
+
+Result clean_owned(std::string&& page_bytes, const Options& options) {
+  return clean_page(page_bytes, &page_bytes, options);
 }
 
 namespace {

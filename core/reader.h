@@ -90,6 +90,9 @@ struct Result {
 };
 
 Result clean(std::string_view page_bytes, const Options& options);
+// The same, taking the page's bytes: they are freed as soon as they are
+// decoded (lower peak memory in the WASM binding).
+Result clean_owned(std::string&& page_bytes, const Options& options);
 
 // Serializations of a Result.
 std::string to_json(const Result& r, int indent = -1);

@@ -21,11 +21,10 @@ namespace {
 
 std::string clean(std::string html, std::string url, std::string options_json) {
   reader::Options options = reader::options_from_json(options_json, url);
-  reader::Result result = reader::clean(html, options);
-  // The page's bytes are not needed for the JSON: free them before it is
-  // written (the heap's peak is at that moment; tests/bench/wasm_memory.js).
-  std::string().swap(html);
-  return reader::to_json(std::move(result));
+  // The page's bytes are freed once decoded, the Result's strings and DOM as
+  // the JSON is written: the page is never held in several forms at once
+  // (peak heap, tests/bench/wasm_memory.js).
+  return reader::to_json(reader::clean_owned(std::move(html), options));
 }
 
 std::string version() { return reader::version(); }

@@ -173,3 +173,22 @@ TEST_CASE("a page behind an open dialog: the aria-hidden app root still holds th
   // A small aria-hidden element inside is still hidden.
   CHECK(r.article.text_content.find("Hidden teaser text") == std::string::npos);
 }
+
+TEST_CASE("clean_owned and to_json(Result&&) give the JSON of clean and to_json, freeing as they go") {
+  reader::Options o;
+  o.url = "https://paper.example/news/1";
+  o.with_markdown = true;
+  o.with_reader_page = true;
+  const std::string html = article_page("<div class='newsletter-signup'><p>Sign up for our newsletter</p></div>");
+  const reader::Result kept = reader::clean(html, o);
+  const std::string expected = reader::to_json(kept);
+  CHECK(reader::to_json(kept, 2) == nlohmann::json::parse(expected).dump(2));
+
+  std::string bytes = html;
+  reader::Result r = reader::clean_owned(std::move(bytes), o);
+  CHECK(bytes.empty());  // the page's bytes were released once decoded
+  CHECK(r.article_dom != nullptr);
+  CHECK(reader::to_json(std::move(r)) == expected);
+  CHECK(r.article_dom == nullptr);  // the DOM went before the JSON was written
+  CHECK(r.article.content.empty());
+}
