@@ -251,7 +251,9 @@ Result clean(std::string_view bytes, const Options& options) {
     return page;
   };
   extract::ExtractOptions eo;
-  eo.title = md.title;
+  // Headings are compared with the title as Readability has it (a site
+  // suffix included): its header-duplicate checks are tuned to that.
+  eo.title = md.source_title;
   eo.thread = md.page_type == meta::PageType::kForum;
   eo.whole_main = md.page_type == meta::PageType::kProduct ||
                   md.page_type == meta::PageType::kCollection ||
@@ -271,6 +273,7 @@ Result clean(std::string_view bytes, const Options& options) {
 
   Article& a = r.article;
   a.title = md.title;
+  a.document_title = md.document_title;
   // The extractor's byline is page text ("Von Maria Müller"): cleaned the
   // way the metadata's is, unless nothing would be left (seattletimes-1: a
   // dateline, which Readability reports as the byline too).
@@ -338,6 +341,7 @@ std::string to_json(const Result& r, int indent) {
   const Article& a = r.article;
   nlohmann::json j;
   j["title"] = string_or_null(a.title);
+  j["documentTitle"] = string_or_null(a.document_title);
   j["byline"] = string_or_null(a.byline);
   j["dir"] = string_or_null(a.dir);
   j["lang"] = string_or_null(a.lang);

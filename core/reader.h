@@ -39,7 +39,8 @@ struct Removal {
 };
 
 struct Article {
-  std::string title;
+  std::string title;           // without site and section parts (meta/site_title.h)
+  std::string document_title;  // the page's <title>, whitespace-collapsed
   std::string byline;
   std::string dir;            // "ltr", "rtl" or ""
   std::string lang;

@@ -32,10 +32,8 @@ constexpr std::string_view kTrailingSeparators[] = {",", "|", "-", "\xE2\x80\x93
 // Words trimmed from the end after a date is cut off ("Jane Doe on").
 constexpr std::string_view kTrailingWords[] = {"on", "at", "le", "el"};
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // True if a word starts at `i` (start of string or after a non-letter).
-bool at_word_start(std::string_view s, size_t i) { return i == 0 || !is_alpha(s[i - 1]); }
+bool at_word_start(std::string_view s, size_t i) { return i == 0 || !is_ascii_alpha(s[i - 1]); }
 
 size_t digits_at(std::string_view s, size_t i) {
   size_t n = 0;
@@ -61,7 +59,7 @@ bool month_date_at(std::string_view s, size_t i) {
   for (const std::string_view m : kMonths) {
     if (!starts_with_ignore_case(s.substr(i), m)) continue;
     size_t k = i + m.size();
-    if (k < s.size() && is_alpha(s[k])) continue;
+    if (k < s.size() && is_ascii_alpha(s[k])) continue;
     if (k < s.size() && s[k] == '.') ++k;
     if (k < s.size() && s[k] == ',') ++k;
     if (k < s.size() && s[k] == ' ') ++k;

@@ -6,6 +6,7 @@
 #include "meta/document_hints.h"
 #include "meta/json_ld.h"
 #include "meta/meta_tags.h"
+#include "meta/site_title.h"
 #include "meta/metadata.h"
 #include "meta/text.h"
 
@@ -49,6 +50,31 @@ std::string locale_to_lang(std::string_view s) {
   return v;
 }
 
+// What strip_site_parts learns the site's names and the page's headings
+// from. The host is the canonical URL's when there is one (the page may have
+// been fetched through a proxy or saved under another name).
+TitleContext title_context(const dom::Document& doc, const MetaTags& tags,
+                           const JsonLdMetadata& ld, const Metadata& m,
+                           std::string_view page_url) {
+  TitleContext c;
+  const std::string_view url = m.canonical_url.empty() ? page_url : m.canonical_url;
+  c.home_page = is_home_page_url(url);
+  c.site_names = {m.site_name,
+                  std::string(tags.any("og:site_name")),
+                  std::string(tags.any("application-name")),
+                  std::string(tags.any("apple-mobile-web-app-title")),
+                  ld.article.site_name,
+                  ld.page.site_name,
+                  ld.website_name,
+                  ld.organization_name,
+                  host_label(url_host(url).value_or(""))};
+  c.headings = h1_texts(doc);
+  c.headings.push_back(clean_text(tags.get("og:title")));
+  c.headings.push_back(clean_text(tags.get("twitter:title")));
+  c.headings.push_back(m.document_title);
+  return c;
+}
+
 std::string resolved(std::string_view base, std::string_view url) {
   const std::string v(trim(url));
   return v.empty() ? v : resolve_url(base, v);
@@ -73,6 +99,8 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
                         tags.any("dcterms:title"), tags.any("citation_title"),
                         tags.any("sailthru:title"), p.title});
   if (m.title.empty()) m.title = clean_text(article_title(doc));
+  m.source_title = m.title;
+  m.document_title = document_title(doc);
 
   m.byline = first_of({a.byline, tags.get("dc:creator"), tags.get("dcterm:creator"),
                        tags.get("author"), tags.get("parsely-author"),
@@ -115,6 +143,7 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
   }
   const std::string canonical = find_link_href(doc, "canonical");
   m.canonical_url = resolved(base, first_text({canonical, tags.any("og:url"), a.url, p.url}));
+  m.title = strip_site_parts(m.title, title_context(doc, tags, ld, m, page_url));
 
   m.is_paywalled_ld = ld.is_paywalled;
   m.paywall_selectors = ld.paywall_selectors;

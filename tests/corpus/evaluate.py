@@ -196,7 +196,10 @@ def main(argv):
         per_page[name] = {"summary": summary, "pages": records}
         for key, value in summary.items():
             measured[f"{name}.{key}"] = value
-        for line, key, value in side_by_side(name, module, records):
+        rows = side_by_side(name, module, records)
+        if hasattr(module, "meta_side_by_side"):
+            rows += module.meta_side_by_side(records)
+        for line, key, value in rows:
             if line:
                 print(line)
             if key:
