@@ -22,6 +22,7 @@
 #include "html/parser.h"
 #include "meta/byline.h"
 #include "meta/metadata.h"
+#include "meta/site_title.h"
 #include "meta/url.h"
 #include "sanitize/sanitizer.h"
 #include "serialize/html_serializer.h"
@@ -277,10 +278,19 @@ Result clean(std::string_view bytes, const Options& options) {
   // The extractor's byline is page text ("Von Maria Müller"): cleaned the
   // way the metadata's is, unless nothing would be left (seattletimes-1: a
   // dateline, which Readability reports as the byline too).
+  // The raw text only stands in for a dateline; a byline naming the site
+  // (the publisher) is none.
   std::string cleaned_byline = meta::clean_byline(ex.byline);
+  std::string raw_byline = collapse_whitespace(ex.byline, SpaceSet::kHtmlAndNbsp);
+  if (meta::find_date_start(raw_byline) == std::string::npos) raw_byline.clear();
+  if (meta::names_site(raw_byline, md.site_names) ||
+      meta::names_site(cleaned_byline, md.site_names)) {
+    cleaned_byline.clear();
+    raw_byline.clear();
+  }
   a.byline = !md.byline.empty()          ? md.byline
              : !cleaned_byline.empty() ? cleaned_byline
-                                       : collapse_whitespace(ex.byline, SpaceSet::kHtmlAndNbsp);
+                                       : raw_byline;
   a.dir = md.dir;
   a.lang = md.lang;
   a.site_name = md.site_name;

@@ -31,6 +31,10 @@ struct Metadata {
   // The title before site parts are stripped (what Readability.js reports;
   // the extractor compares headings with it) and document.title.
   std::string source_title, document_title;
+  // Every name the site goes by (site_name, og:site_name, application-name,
+  // JSON-LD publisher / WebSite / Organization): a byline naming one of
+  // these is no byline (meta/site_title.h names_site).
+  std::vector<std::string> site_names;
   bool is_paywalled_ld = false;                // schema.org isAccessibleForFree=false
   std::vector<std::string> paywall_selectors;  // hasPart[].cssSelector where isAccessibleForFree=false
   std::string ld_article_body;                 // JSON-LD articleBody if present (for checks)

@@ -173,103 +173,24 @@ std::string unquoted(std::string title) {
   return title;
 }
 
-class SiteTitle {
+// The names a site goes by, in words_key form.
+class SiteNames {
  public:
-  SiteTitle(std::string_view title, const TitleContext& context)
-      : title_(unquoted(clean_text(title))), parts_(split_parts(title_)), home_page_(context.home_page) {
-    for (const std::string& name : context.site_names) {
+  explicit SiteNames(const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
       std::string words = site_words(name);
-      if (!words.empty()) site_words_.push_back(std::move(words));
-    }
-    for (const Part& p : parts_) part_keys_.push_back(words_key(text(p.begin, p.end)));
-    choose_heading(context.headings);
-  }
-
-  std::string strip() {
-    size_t lo = 0, hi = parts_.size() - 1;
-    if (hi == 0) return title_;
-    if (!heading_.empty()) {
-      size_t first = parts_.size(), last = 0;
-      for (size_t i = 0; i < parts_.size(); ++i) {
-        if (!in_heading(i)) continue;
-        first = std::min(first, i);
-        last = i;
-      }
-      if (first == 0 && last == hi) {
-        bool all = true;
-        for (size_t i = 0; i < parts_.size(); ++i) all = all && in_heading(i);
-        if (all) return title_;  // the headline is the whole title
-      }
-      if (first < parts_.size()) {
-        if (last < hi && !parts_[last + 1].after_colon && keeps_enough(lo, last)) hi = last;
-        const size_t lead_words = first > lo ? word_count(key_of(lo, first - 1)) : 0;
-        if (first > lo && !home_page_ && !parts_[first].after_colon && keeps_enough(first, hi) &&
-            lead_words <= kMaxLeadingLabelWords && lead_words < word_count(key_of(first, hi))) {
-          lo = first;
-        }
-      }
-    }
-    for (bool changed = true; changed && lo < hi;) {
-      changed = false;
-      if (!parts_[hi].after_colon &&
-          (names_site(part_keys_[hi]) || is_byline_part(hi)) &&
-          keeps_enough(lo, hi - 1)) {
-        --hi;
-        changed = true;
-      } else if (!home_page_ && names_site(part_keys_[lo]) &&
-                 keeps_enough(lo + 1, hi)) {
-        ++lo;
-        changed = true;
-      }
-    }
-    if (lo == 0 && hi == parts_.size() - 1) return strip_whole_site_name();
-    return std::string(trim(text(parts_[lo].begin, parts_[hi].end)));
-  }
-
- private:
-  std::string_view text(size_t begin, size_t end) const {
-    return std::string_view(title_).substr(begin, end - begin);
-  }
-  std::string key_of(size_t lo, size_t hi) const {
-    return words_key(text(parts_[lo].begin, parts_[hi].end));
-  }
-
-  // The heading that holds the most of the title, part by part (a heading
-  // that names the site is the logo, not the article's).
-  void choose_heading(const std::vector<std::string>& headings) {
-    const std::string whole = words_key(title_);
-    size_t best = 0;
-    for (const std::string& h : headings) {
-      std::string key = words_key(h);
-      if (key.empty() || key == whole || names_site(key)) continue;
-      size_t covered = 0;
-      for (const std::string& part : part_keys_) {
-        if (contains_words(key, part)) covered += part.size();
-      }
-      if (covered > best) {
-        best = covered;
-        heading_ = std::move(key);
-      }
+      if (!words.empty()) words_.push_back(std::move(words));
     }
   }
-
-  bool in_heading(size_t i) const { return contains_words(heading_, part_keys_[i]); }
-
-  // Parts lo..hi are enough of a title: two words or more (or exactly what a
-  // heading says) and not only the site's name.
-  bool keeps_enough(size_t lo, size_t hi) const {
-    const std::string key = key_of(lo, hi);
-    if (key.empty() || names_site(key)) return false;
-    return word_count(key) >= kMinKeptWords || key == heading_;
-  }
+  const std::vector<std::string>& words() const { return words_; }
 
   // `key` (words_key form) names the site: it is one of its names, a piece
   // of one ("Liberty University" of "Liberty University Online"), or a short
   // part holding one ("EcoFlow ZA").
-  bool names_site(const std::string& key) const {
+  bool names(const std::string& key) const {
     const std::string compact = without_spaces(key);
     if (compact.empty()) return false;
-    for (const std::string& site : site_words_) {
+    for (const std::string& site : words_) {
       if (compact == without_spaces(site) || contains_words(site, key)) return true;
       if (word_count(key) <= kMaxSitePartWords && holds_site_name(key, site)) return true;
     }
@@ -303,6 +224,99 @@ class SiteTitle {
     return false;
   }
 
+ private:
+  std::vector<std::string> words_;
+};
+
+class SiteTitle {
+ public:
+  SiteTitle(std::string_view title, const TitleContext& context)
+      : title_(unquoted(clean_text(title))),
+        parts_(split_parts(title_)),
+        site_(context.site_names),
+        home_page_(context.home_page) {
+    for (const Part& p : parts_) part_keys_.push_back(words_key(text(p.begin, p.end)));
+    choose_heading(context.headings);
+  }
+
+  std::string strip() {
+    size_t lo = 0, hi = parts_.size() - 1;
+    if (hi == 0) return title_;
+    if (!heading_.empty()) {
+      size_t first = parts_.size(), last = 0;
+      for (size_t i = 0; i < parts_.size(); ++i) {
+        if (!in_heading(i)) continue;
+        first = std::min(first, i);
+        last = i;
+      }
+      if (first == 0 && last == hi) {
+        bool all = true;
+        for (size_t i = 0; i < parts_.size(); ++i) all = all && in_heading(i);
+        if (all) return title_;  // the headline is the whole title
+      }
+      if (first < parts_.size()) {
+        if (last < hi && !parts_[last + 1].after_colon && keeps_enough(lo, last)) hi = last;
+        const size_t lead_words = first > lo ? word_count(key_of(lo, first - 1)) : 0;
+        if (first > lo && !home_page_ && !parts_[first].after_colon && keeps_enough(first, hi) &&
+            lead_words <= kMaxLeadingLabelWords && lead_words < word_count(key_of(first, hi))) {
+          lo = first;
+        }
+      }
+    }
+    for (bool changed = true; changed && lo < hi;) {
+      changed = false;
+      if (!parts_[hi].after_colon &&
+          (site_.names(part_keys_[hi]) || is_byline_part(hi)) &&
+          keeps_enough(lo, hi - 1)) {
+        --hi;
+        changed = true;
+      } else if (!home_page_ && site_.names(part_keys_[lo]) &&
+                 keeps_enough(lo + 1, hi)) {
+        ++lo;
+        changed = true;
+      }
+    }
+    if (lo == 0 && hi == parts_.size() - 1) return strip_whole_site_name();
+    return std::string(trim(text(parts_[lo].begin, parts_[hi].end)));
+  }
+
+ private:
+  std::string_view text(size_t begin, size_t end) const {
+    return std::string_view(title_).substr(begin, end - begin);
+  }
+  std::string key_of(size_t lo, size_t hi) const {
+    return words_key(text(parts_[lo].begin, parts_[hi].end));
+  }
+
+  // The heading that holds the most of the title, part by part (a heading
+  // that names the site is the logo, not the article's).
+  void choose_heading(const std::vector<std::string>& headings) {
+    const std::string whole = words_key(title_);
+    size_t best = 0;
+    for (const std::string& h : headings) {
+      std::string key = words_key(h);
+      if (key.empty() || key == whole || site_.names(key)) continue;
+      size_t covered = 0;
+      for (const std::string& part : part_keys_) {
+        if (contains_words(key, part)) covered += part.size();
+      }
+      if (covered > best) {
+        best = covered;
+        heading_ = std::move(key);
+      }
+    }
+  }
+
+  bool in_heading(size_t i) const { return contains_words(heading_, part_keys_[i]); }
+
+  // Parts lo..hi are enough of a title: two words or more (or exactly what a
+  // heading says) and not only the site's name.
+  bool keeps_enough(size_t lo, size_t hi) const {
+    const std::string key = key_of(lo, hi);
+    if (key.empty() || site_.names(key)) return false;
+    return word_count(key) >= kMinKeptWords || key == heading_;
+  }
+
   bool is_byline_part(size_t i) const {
     const std::string& key = part_keys_[i];
     return starts_with(key, "by ") && word_count(key) <= kMaxBylinePartWords + 1;
@@ -312,7 +326,7 @@ class SiteTitle {
   // hejfish.com", "A - B") at either end of the title.
   std::string strip_whole_site_name() const {
     const std::string whole = words_key(title_);
-    for (const std::string& site : site_words_) {
+    for (const std::string& site : site_.words()) {
       if (site.size() >= whole.size()) continue;
       for (size_t i = 1; i < parts_.size(); ++i) {
         if (key_of(i, parts_.size() - 1) == site && keeps_enough(0, i - 1) &&
@@ -331,7 +345,7 @@ class SiteTitle {
   std::string title_;
   std::vector<Part> parts_;
   std::vector<std::string> part_keys_;
-  std::vector<std::string> site_words_;
+  SiteNames site_;
   std::string heading_;  // words_key of the chosen heading, "" when none
   bool home_page_ = false;
 };
@@ -394,6 +408,16 @@ bool is_home_page_url(std::string_view url) {
                         std::all_of(path.begin(), path.end(),
                                     [](char c) { return is_ascii_alpha(c) || c == '-'; });
   return language;
+}
+
+bool names_site(std::string_view text, const std::vector<std::string>& site_names) {
+  const std::string compact = without_spaces(words_key(text));
+  if (compact.empty()) return false;
+  const SiteNames names(site_names);
+  for (const std::string& name : names.words()) {
+    if (without_spaces(name) == compact) return true;
+  }
+  return false;
 }
 
 std::string strip_site_parts(std::string_view title, const TitleContext& context) {

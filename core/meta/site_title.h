@@ -33,6 +33,12 @@ std::vector<std::string> h1_texts(const dom::Document& doc);
 // -> "example", "fakehost" -> "fakehost"; "" for an IP address or no host.
 std::string host_label(std::string_view host);
 
+// `text` is one of `site_names`, compared by its words (case, punctuation
+// and spaces aside, "www." and a ".com" ending dropped): "Cleveland Clinic",
+// "WRAL" for "WRAL.com". Only the whole name counts: a byline "Scott
+// Davenport" on "Scott Davenport Photography" is the author.
+bool names_site(std::string_view text, const std::vector<std::string>& site_names);
+
 // `url` is a site's home page: an absolute URL whose path is empty, "/", a
 // language root ("/en/", "/de-at/") or "/index.html" / "/index.php", without
 // a query.

@@ -6,10 +6,12 @@
 // floors are pinned just under the measured rates: lower one only with a
 // reason in the commit message.
 //
-// Known, deliberate differences (measured 2026-11-28):
-//   byline: 5 pages where we find a real author Readability misses (its
+// Known, deliberate differences (measured 2026-11-28, bylines 2026-12-03):
+//   byline: 7 pages where we find a real author Readability misses (its
 //     first grabArticle pass succeeds before it looks inside "header"s, or
-//     it ignores JSON-LD author strings: tumblr).
+//     it ignores JSON-LD author strings: tumblr; "By Ellie Hall" and "by
+//     John Gruber" lines: buzzfeed-1, daringfireball-1), and royal-road,
+//     where Readability's byline is the label "Follow Author".
 //   dir: rtl-4 (<article dir=rtl>) where Readability reports null.
 //   siteName: tmz-1 expects "http://www.tmz.com" (a URL: rejected);
 //     nytimes-5 gets its publisher from JSON-LD WebPage -> @id.
@@ -147,7 +149,7 @@ TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corp
   CHECK(pages.size() >= 130);
   CHECK(rate(scores["title"].matched, scores["title"].total) >= 0.98);
   CHECK(rate(clean_exact + clean_stripped, clean_total) >= 0.99);
-  CHECK(rate(scores["byline"].matched, scores["byline"].total) >= 0.95);
+  CHECK(rate(scores["byline"].matched, scores["byline"].total) >= 0.94);
   CHECK(rate(scores["byline"].with_value_ok, scores["byline"].with_value) >= 0.98);
   CHECK(rate(scores["dir"].matched, scores["dir"].total) >= 0.98);
   CHECK(rate(scores["lang"].matched, scores["lang"].total) >= 0.98);
