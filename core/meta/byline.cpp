@@ -48,6 +48,9 @@ constexpr std::string_view kLineMarkers[] = {"by", "von", "par", "por", "di", "d
 constexpr std::string_view kNameJoiners[] = {"and", "und", "et", "y",   "e",  "en", "&",  "de",
                                              "van", "von", "der", "da", "del", "di", "le", "la"};
 constexpr size_t kMaxLineNameWords = 5;
+// A line names a person with two words at least: "Shop by Brand", "By
+// Manufacturer", "Door Straps" are filters and products (wcxb-dev tuning).
+constexpr size_t kMinLineNameWords = 2;
 
 // Month names (English, German, French) and English abbreviations; a match
 // must be followed by [.][,] [space] and a digit to count as a date.
@@ -122,6 +125,17 @@ std::string_view trim_trailing_separators(std::string_view s) {
     }
   }
   return s;
+}
+
+// Words run together by markup ("CollectionCompressionSportMerino"): a
+// lowercase letter followed by an uppercase one more than once ("McDonald",
+// "DeSiato" have it once).
+bool glued_words(std::string_view word) {
+  int joins = 0;
+  for (size_t i = 1; i < word.size(); ++i) {
+    joins += word[i - 1] >= 'a' && word[i - 1] <= 'z' && word[i] >= 'A' && word[i] <= 'Z';
+  }
+  return joins > 1;
 }
 
 bool is_name_joiner(std::string_view word) {
@@ -203,9 +217,9 @@ bool is_byline_line(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(word[0]);
     const bool capital = (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (words == 0 ? !capital : !(capital || is_name_joiner(word))) return false;
-    if (++words > kMaxLineNameWords) return false;
+    if (glued_words(word) || ++words > kMaxLineNameWords) return false;
   }
-  return words > 0;
+  return words >= kMinLineNameWords;
 }
 
 size_t find_date_start(std::string_view s) {

@@ -209,10 +209,9 @@ bool is_chrome(const Document& doc, NodeId id) {
          doc.is_html(id, Tag::kAside);
 }
 
-// The first visible "By Jane Doe" / "Von Maria Müller" line (is_byline_line)
-// outside menus, footers and sidebars, for pages whose byline has no author
-// markup or class at all.
-std::string byline_line_pass(const Document& doc) {
+}  // namespace
+
+std::string find_byline_line(const Document& doc) {
   const NodeId root = doc.html_element();
   if (root == dom::kNoNode) return {};
   NodeId node = root;
@@ -234,8 +233,6 @@ std::string byline_line_pass(const Document& doc) {
   return {};
 }
 
-}  // namespace
-
 std::string find_byline_element(const Document& doc) {
   std::string byline = byline_pass(doc, true);
   // Readability retries without stripping unlikely candidates when its first
@@ -245,7 +242,6 @@ std::string find_byline_element(const Document& doc) {
   // simplyfound-1: 5 pages), so the retry wants rel/itemprop="author".
   if (byline.empty()) byline = byline_pass(doc, false);
   if (byline.empty()) byline = author_markup_pass(doc);
-  if (byline.empty()) byline = byline_line_pass(doc);
   return byline;
 }
 

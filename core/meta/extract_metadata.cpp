@@ -138,7 +138,6 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
                        tags.any("sailthru:author"), p.byline},
                       byline_of);
   if (m.byline.empty()) m.byline = byline_of(find_byline_element(doc));
-  if (m.byline.empty()) m.byline = site_byline;
 
   m.excerpt = first_text({a.excerpt, tags.get("dc:description"), tags.get("dcterm:description"),
                           tags.get("og:description"), tags.get("weibo:article:description"),
@@ -185,6 +184,10 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
                           m.canonical_url.empty() ? std::string(page_url) : m.canonical_url};
   add_microdata_types(doc, signals.schema_types);
   m.page_type = classify_page(signals);
+  if (m.byline.empty() && m.page_type == PageType::kArticle) {
+    m.byline = byline_of(find_byline_line(doc));
+  }
+  if (m.byline.empty()) m.byline = site_byline;
   return m;
 }
 

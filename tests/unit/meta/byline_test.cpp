@@ -106,6 +106,12 @@ TEST_CASE("is_byline_line") {
   CHECK_FALSE(is_byline_line("By"));
   CHECK_FALSE(is_byline_line("Jane Doe"));
   CHECK_FALSE(is_byline_line("By One Two Three Four Five Six"));
+  SUBCASE("filters and products on shop pages (wcxb-dev tuning)") {
+    CHECK_FALSE(is_byline_line("By Manufacturer"));
+    CHECK_FALSE(is_byline_line("Door Straps"));
+    CHECK_FALSE(is_byline_line("By CollectionCompressionSportMerino Wool"));
+    CHECK(is_byline_line("By Danielle DeSiato"));
+  }
 }
 
 }  // namespace reader::meta

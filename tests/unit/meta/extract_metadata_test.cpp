@@ -312,7 +312,7 @@ TEST_CASE("byline from a 'By X' line, and never the site's name") {
   auto meta_of = [](const std::string& head, const std::string& body) {
     auto doc = reader::meta::parse_html("<html><head><title>T</title>" + head + "</head><body>" +
                                         body + "</body></html>");
-    return reader::meta::extract_metadata(*doc, "https://example.com/a");
+    return reader::meta::extract_metadata(*doc, "https://example.com/news/2024/03/a-story");
   };
   const std::string story = "<h1>A headline</h1><p>Story text that goes on for a while.</p>";
   SUBCASE("a line of its own, in six languages") {
@@ -324,6 +324,12 @@ TEST_CASE("byline from a 'By X' line, and never the site's name") {
           "Ana Garc\xC3\xAD" "a");
     CHECK(meta_of("", "<p>Di Mario Rossi</p>" + story).byline == "Mario Rossi");
     CHECK(meta_of("", "<p>Door Jan de Vries</p>" + story).byline == "Jan de Vries");
+  }
+  SUBCASE("not on a shop's page: there 'Shop by Brand' lines are filters") {
+    const auto doc = reader::meta::parse_html(
+        "<html><head><meta property='og:type' content='product'></head><body>"
+        "<p>By Jane Doe</p>" + story + "</body></html>");
+    CHECK(reader::meta::extract_metadata(*doc, "https://example.com/p/123").byline == "");
   }
   SUBCASE("not in menus, footers or sidebars, and not a sentence") {
     CHECK(meta_of("", "<aside><p>By Other Writer</p></aside>" + story).byline == "");
