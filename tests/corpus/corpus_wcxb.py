@@ -197,6 +197,8 @@ def compare(records):
 
 
 kMetaTools = (("ours", "ours"), ("rjs", "readability.js"))
+# Human-truth title and byline figures pinned per part (floors.json).
+kMetaFloors = ("title_exact", "title_f1", "byline_f1", "byline_contains")
 
 
 def meta_figures(records, tool):
@@ -246,7 +248,7 @@ def meta_side_by_side(records):
                      f"authors={ours['byline_pages']:<4} human truth, ours/readability.js(diff): "
                      + " ".join(bits), None, 0.0))
         if part != "all":
-            for key in ("title_exact", "title_f1", "byline_f1", "byline_contains"):
+            for key in kMetaFloors:
                 rows.append(("", f"wcxb-dev.{part}.{key}", ours[key]))
     return rows
 

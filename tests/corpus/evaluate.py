@@ -58,7 +58,7 @@ kFloorMetrics = {
                        + tuple(f"{p}.{m}" for p in split.kParts for m in kPartMetrics),
     "wcxb-dev": ("f1", "precision", "recall")
                 + tuple(f"{p}.{m}" for p in split.kParts
-                        for m in kPartMetrics + corpus_wcxb.kTypes),
+                        for m in kPartMetrics + corpus_wcxb.kTypes + corpus_wcxb.kMetaFloors),
 }
 kCeilingMetrics = {"readability": ("leak",), "trafilatura-dev": ("leak",)}
 kCatastropheRatio = 0.5          # one tool outputs less than half the other's words
