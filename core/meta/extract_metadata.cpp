@@ -61,9 +61,8 @@ TitleContext title_context(const dom::Document& doc, const MetaTags& tags, const
   c.site_names = m.site_names;
   c.site_names.push_back(host_label(url_host(url).value_or("")));
   c.headings = h1_texts(doc);
-  c.headings.push_back(clean_text(tags.get("og:title")));
-  c.headings.push_back(clean_text(tags.get("twitter:title")));
-  c.headings.push_back(m.document_title);
+  c.other_titles = {clean_text(tags.get("og:title")), clean_text(tags.get("twitter:title")),
+                    m.document_title};
   return c;
 }
 

@@ -236,7 +236,7 @@ class SiteTitle {
         site_(context.site_names),
         home_page_(context.home_page) {
     for (const Part& p : parts_) part_keys_.push_back(words_key(text(p.begin, p.end)));
-    choose_heading(context.headings);
+    choose_heading(context.headings, context.other_titles);
   }
 
   std::string strip() {
@@ -255,7 +255,13 @@ class SiteTitle {
         if (all) return title_;  // the headline is the whole title
       }
       if (first < parts_.size()) {
-        if (last < hi && !parts_[last + 1].after_colon && keeps_enough(lo, last)) hi = last;
+        // A subtitle after ": " stays unless the heading is exactly what is
+        // left ("Hiking Boots: Shop Boots for Hiking | REI" under <h1>Hiking
+        // Boots</h1>).
+        if (last < hi && (!parts_[last + 1].after_colon || key_of(lo, last) == heading_) &&
+            keeps_enough(lo, last)) {
+          hi = last;
+        }
         const size_t lead_words = first > lo ? word_count(key_of(lo, first - 1)) : 0;
         if (first > lo && !home_page_ && !parts_[first].after_colon && keeps_enough(first, hi) &&
             lead_words <= kMaxLeadingLabelWords && lead_words < word_count(key_of(first, hi))) {
@@ -290,12 +296,14 @@ class SiteTitle {
 
   // The heading that holds the most of the title, part by part (a heading
   // that names the site is the logo, not the article's).
-  void choose_heading(const std::vector<std::string>& headings) {
+  void choose_heading(const std::vector<std::string>& headings,
+                      const std::vector<std::string>& other_titles) {
     const std::string whole = words_key(title_);
     size_t best = 0;
-    for (const std::string& h : headings) {
-      std::string key = words_key(h);
-      if (key.empty() || key == whole || site_.names(key)) continue;
+    const auto consider = [&](const std::string& text, bool is_heading) {
+      std::string key = words_key(text);
+      if (key.empty() || site_.names(key)) return;
+      if (!is_heading && contains_words(key, whole)) return;
       size_t covered = 0;
       for (const std::string& part : part_keys_) {
         if (contains_words(key, part)) covered += part.size();
@@ -304,7 +312,9 @@ class SiteTitle {
         best = covered;
         heading_ = std::move(key);
       }
-    }
+    };
+    for (const std::string& h : headings) consider(h, true);
+    for (const std::string& t : other_titles) consider(t, false);
   }
 
   bool in_heading(size_t i) const { return contains_words(heading_, part_keys_[i]); }

@@ -17,13 +17,17 @@ namespace reader::meta {
 struct TitleContext {
   // Names the site goes by, strongest first; duplicates and empties are harmless.
   std::vector<std::string> site_names;
-  // Visible headings of the page (<h1> texts) and the other title sources
-  // (og:title, twitter:title): what the article calls itself.
+  // Visible headings of the page (<h1> texts): what the article calls itself.
   std::vector<std::string> headings;
   // The page is a site's home page (its URL's path is "/"): there the site's
   // name is the subject ("BetterHelp | Professional Therapy ..."), and a
   // leading part stays.
   bool home_page = false;
+  // The page's other titles (og:title, twitter:title, its <title>): used like
+  // headings, except that one holding the whole title ("Models | Django
+  // documentation | Django" for "Models | Django documentation") says
+  // nothing about which parts to keep.
+  std::vector<std::string> other_titles;
 };
 
 // The <h1> texts of `doc` (at most a few, each bounded), whitespace-collapsed.

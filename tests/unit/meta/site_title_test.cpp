@@ -99,6 +99,15 @@ TEST_CASE("parts the heading does not hold go") {
     CHECK(strip("What is Cloud Computing? | Google Cloud", {"Google Cloud"},
                 {"Google Cloud", "What is Cloud Computing?"}) == "What is Cloud Computing?");
   }
+  SUBCASE("a subtitle goes when the heading is exactly what is left") {
+    CHECK(strip("Hiking Boots: Shop Boots for Hiking & Backpacking | REI Co-op", {"REI"},
+                {"Hiking Boots"}) == "Hiking Boots");
+  }
+  SUBCASE("another title holding the whole title says nothing (the <title> of a docs page)") {
+    TitleContext c{{"Django Project"}, {"Models \xC2\xB6"}, false,
+                   {"Models | Django documentation | Django"}};
+    CHECK(strip_site_parts("Models | Django documentation", c) == "Models");
+  }
   SUBCASE("one word is enough when a heading says exactly that (readability page wikipedia)") {
     CHECK(strip("Mozilla - Wikipedia", {}, {"Mozilla"}) == "Mozilla");
   }
