@@ -4,7 +4,8 @@
 # whose browser, extension build or corpus is absent is reported as Skipped
 # (tests/scripts/skip_unless.sh, exit 77), never as passed.
 #   e2e_reader           Chromium (/usr/bin/chromium) through playwright-core + CDP
-#   e2e_firefox          firefox-esr through WebDriver BiDi: toggle, settings, options; SKIPPED
+#   e2e_firefox          firefox-esr through WebDriver BiDi: toggle, settings, options, export,
+#                        print media, "always open" through the permission request; SKIPPED
 #                        (exit 77) without Firefox, but FAILS then when CI=true
 #   e2e_isolation        Chromium: another extension's content script highlights the view's text;
 #                        the page's CSS, late nodes, keys and synthetic events do not reach it
