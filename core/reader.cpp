@@ -17,6 +17,7 @@
 #include "clutter/rules.h"
 #include "clutter/user_rules.h"
 #include "extract/clean_article.h"
+#include "extract/block_features.h"
 #include "extract/extractor.h"
 #include "extract/prose.h"
 #include "html/parser.h"
@@ -260,10 +261,14 @@ Result clean(std::string_view bytes, const Options& options) {
                   md.page_type == meta::PageType::kCollection ||
                   md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
+  eo.record_blocks = options.with_blocks;
   extract::Extraction ex = extract::extract_article(make_page, eo);
 
   auto article_dom = std::make_shared<ArticleDom>();
   if (!ex.page.doc) return r;
+  for (extract::ScoredBlock& b : ex.blocks) {
+    r.blocks.push_back({std::move(b.text), std::move(b.features), b.log_odds, b.removed});
+  }
   Document& doc = *ex.page.doc;
   NodeId content = ex.content;
   if (content == kNoNode) {
@@ -380,6 +385,16 @@ std::string to_json(const Result& r, int indent) {
   if (!r.usable) j["error"] = r.error;
   if (r.with_markdown) j["markdown"] = to_markdown(r);
   if (r.with_reader_page) j["readerPage"] = to_reader_page(r);
+  if (!r.blocks.empty()) {
+    nlohmann::json names = nlohmann::json::array();
+    for (int f = 0; f < extract::kBlockFeatureCount; ++f) names.push_back(extract::block_feature_name(f));
+    nlohmann::json rows = nlohmann::json::array();
+    for (const BlockScore& b : r.blocks) {
+      rows.push_back({{"text", b.text}, {"features", b.features}, {"logOdds", b.log_odds},
+                      {"removed", b.removed}});
+    }
+    j["blocks"] = {{"features", std::move(names)}, {"rows", std::move(rows)}};
+  }
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
