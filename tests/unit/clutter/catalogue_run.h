@@ -50,9 +50,9 @@ inline std::string spaced_text(const dom::Document& doc, dom::NodeId id) {
   return collapse_spaces(out);
 }
 
-// The sentences of an article's paragraphs (tags stripped, split after ". ").
-inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
-  std::string html = std::string(a.opening) + a.closing;
+// The sentences of paragraphs of HTML (tags stripped, a tag ends a line,
+// lines split after ". ").
+inline std::vector<std::string> html_sentences(const std::string& html) {
   std::string text;
   bool in_tag = false;
   for (char c : html) {
@@ -70,6 +70,11 @@ inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
     }
   }
   return out;
+}
+
+// The sentences of an article's paragraphs.
+inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
+  return html_sentences(std::string(a.opening) + a.closing);
 }
 
 inline std::string catalogue_page(const CatalogueEntry& e) {
@@ -139,12 +144,12 @@ struct CatalogueFigures {
   double category_accuracy() const {
     return prompts == 0 ? 0.0 : 100.0 * categories_right / prompts;
   }
-  std::string summary() const {
+  std::string summary(const char* label = "prompt catalogue") const {
     char buf[320];
     std::snprintf(buf, sizeof buf,
-                  "prompt catalogue: %d/%d pages clean, article sentences kept %d/%d, prompts "
+                  "%s: %d/%d pages clean, article sentences kept %d/%d, prompts "
                   "leaked %d/%d (probes %d/%d), category accuracy %d/%d = %.1f %%",
-                  clean_pages, pages, kept_sentences, sentences, leaked_prompts, prompts,
+                  label, clean_pages, pages, kept_sentences, sentences, leaked_prompts, prompts,
                   leaked_probes, probes, categories_right, prompts, category_accuracy());
     std::string out = buf;
     if (!confusions.empty()) {
