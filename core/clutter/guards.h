@@ -71,6 +71,32 @@ inline constexpr size_t kMaxPromptPhrasesBlockChars = 300;
 inline constexpr size_t kMaxPromptBoxChars = 700;
 inline constexpr int kMaxPromptBoxProseParagraphs = 1;
 
+// A prompt's box climbed to from its control (box_match.cpp) holds at most
+// this many paragraphs of kMeasuredParagraphChars (a reader-funding appeal:
+// a heading, two short paragraphs of pitch and a link), none of
+// kProseParagraphChars, in at most kMaxPromptBoxChars.
+inline constexpr int kMaxBoxPitchParagraphs = 2;
+// A row of share buttons is at most this long, and its text beyond the
+// buttons' labels at most a label of kShareRowLabelChars ("Compartir").
+inline constexpr size_t kMaxShareRowChars = 160;
+inline constexpr size_t kShareRowLabelChars = 24;
+// A cookie notice with its buttons is at most this long (the longest in the
+// catalogue and the seed set: 190 chars; consent texts run to a paragraph).
+inline constexpr size_t kMaxConsentBoxChars = 600;
+
+// A rail of headlines (box_match.cpp, match_link_rail): a title of at most
+// kMaxRailTitleChars over kMinRailLinks links or more of kMinHeadlineChars
+// each, whose text is at least kMinRailLinkTextPercent of the rest, in
+// kMinRailChars..kMaxRailChars ("Most read" over three headlines: 130
+// chars). Shorter links are a menu; a list of sources says more than its
+// links (authors, dates) and falls under the share.
+inline constexpr size_t kMinRailChars = 60;
+inline constexpr size_t kMaxRailChars = 1200;
+inline constexpr size_t kMaxRailTitleChars = 60;
+inline constexpr size_t kMinHeadlineChars = 15;
+inline constexpr int kMinRailLinks = 2;
+inline constexpr size_t kMinRailLinkTextPercent = 85;
+
 // A block repeated on the page is judged between these lengths: shorter
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;
