@@ -373,10 +373,22 @@ bool Pass::match_share_row(NodeId id, Match& m) {
 }
 
 bool Pass::match_consent_box(NodeId id, Match& m) {
-  if (is_inline(doc_.tag(id)) || len(id) > kMaxConsentBoxChars || prose_paras_[id] > 0 ||
-      !(has_link_[id] || has_controls_[id]) || holds_article(id)) {
+  if (is_inline(doc_.tag(id)) || len(id) > kMaxConsentBoxChars || len(id) == 0 ||
+      prose_paras_[id] > 0 || subtree_nodes_[id] > kMaxTextBlockNodes || holds_article(id)) {
     return false;
   }
+  // The notice asks for a choice: two controls at least (accept, reject or
+  // settings), buttons or in-page links.
+  int controls = 0;
+  for (NodeId n = id; n != kNoNode && controls < 2; n = doc_.next_in_tree(n, id)) {
+    if (!doc_.is_element(n)) continue;
+    std::string_view href = doc_.attr(n, "href");
+    if (doc_.is_html(n, Tag::kButton) || doc_.attr(n, "role") == "button" ||
+        (doc_.is_html(n, Tag::kA) && (href.empty() || href[0] == '#'))) {
+      ++controls;
+    }
+  }
+  if (controls < 2) return false;
   std::string text = lower_text(doc_, id);
   // The notice names cookies, or the partners it shares the reader's data
   // with ("we and our 214 partners store and access information on your
@@ -402,18 +414,6 @@ bool Pass::match_consent_box(NodeId id, Match& m) {
   bool asks = false;
   for (std::string_view stem : kConsentStems) asks = asks || text.find(stem) != std::string::npos;
   if (!asks) return false;
-  // The notice asks for a choice: two controls at least (accept, reject or
-  // settings), buttons or in-page links.
-  int controls = 0;
-  for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
-    if (!doc_.is_element(n)) continue;
-    std::string_view href = doc_.attr(n, "href");
-    if (doc_.is_html(n, Tag::kButton) || doc_.attr(n, "role") == "button" ||
-        (doc_.is_html(n, Tag::kA) && (href.empty() || href[0] == '#'))) {
-      ++controls;
-    }
-  }
-  if (controls < 2) return false;
   m = {nullptr, "consent", "structure.consent-box", id};
   return true;
 }

@@ -17,11 +17,16 @@ using namespace reader::testing;
 namespace {
 
 // The figures the clutter pass reaches on each half (floors: a change that
-// leaks more prompts or files fewer right fails here).
-constexpr int kSeedTuningLeakedFloor = 28;
-constexpr int kSeedHeldOutLeakedFloor = 29;
-constexpr int kSeedTuningRightFloor = 20;
-constexpr int kSeedHeldOutRightFloor = 19;
+// leaks more prompts or files fewer right fails here). Before box_match.cpp
+// (commit 0e7ecfc): tuning 28 leaked / 20 right of 53, held-out 29 / 19 of 51.
+constexpr int kSeedTuningLeakedCeiling = 2;
+constexpr int kSeedHeldOutLeakedCeiling = 4;
+constexpr int kSeedTuningRightFloor = 48;
+constexpr int kSeedHeldOutRightFloor = 47;
+// With every class and id replaced by a meaningless hash (the metamorphic
+// test's transform): the class names may help, never carry the set.
+constexpr int kSeedHashedLeakedCeiling = 8;
+constexpr int kSeedHashedRightFloor = 95;
 
 void print_figures(const char* label, const CatalogueFigures& f,
                    const std::vector<std::string>& details) {
@@ -39,16 +44,22 @@ TEST_CASE("seed set: figures (pages clean, sentences kept, prompts leaked, categ
   print_figures("seed set, tuning half", tuning, tuning_details);
   print_figures("seed set, held-out half", held_out, held_out_details);
   print_figures("seed set, all", all, {});
+  std::vector<std::string> hashed_details;
+  CatalogueFigures hashed = measure_seed_set(SeedHalf::kAll, &hashed_details, true);
+  print_figures("seed set, all, class and id hashed", hashed, hashed_details);
 
   // Every article sentence of every page stays: a lost sentence is worse
   // than a leaked prompt.
   CHECK(all.kept_sentences == all.sentences);
   CHECK(all.sentences >= 24 * 8);
   // Floors: the figures reached, per half.
-  CHECK(tuning.leaked_prompts <= kSeedTuningLeakedFloor);
-  CHECK(held_out.leaked_prompts <= kSeedHeldOutLeakedFloor);
+  CHECK(tuning.leaked_prompts <= kSeedTuningLeakedCeiling);
+  CHECK(held_out.leaked_prompts <= kSeedHeldOutLeakedCeiling);
   CHECK(tuning.categories_right >= kSeedTuningRightFloor);
   CHECK(held_out.categories_right >= kSeedHeldOutRightFloor);
+  CHECK(hashed.kept_sentences == hashed.sentences);
+  CHECK(hashed.leaked_prompts <= kSeedHashedLeakedCeiling);
+  CHECK(hashed.categories_right >= kSeedHashedRightFloor);
 }
 
 TEST_CASE("seed set: the set is what it claims (24 pages, 3-6 prompts, 8+ paragraphs)") {
