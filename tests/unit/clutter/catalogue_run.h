@@ -100,21 +100,36 @@ struct CatalogueOutcome {
   bool leaked() const { return leaked_probes > 0; }
 };
 
-inline CatalogueOutcome run_catalogue_entry(const CatalogueEntry& e, bool hashed = false) {
-  const CatalogueArticle& a = catalogue_article(e.lang);
-  std::string page = catalogue_page(e);
-  if (hashed) page = hash_class_and_id(page);
+// A page body through the clutter pass (class and id hashed if asked), with
+// `author` as the metadata's byline: what stayed and what went.
+struct CleanRun {
+  std::string text;  // what stayed (collapsed)
+  std::vector<std::pair<std::string, std::string>> removals;  // (category, text)
+  bool reverted = false;
+};
+
+inline CleanRun clean_run(std::string body, const char* author, bool hashed) {
+  if (hashed) body = hash_class_and_id(body);
   CleanedPage p;
   clutter::PageHints hints;
-  hints.author = a.author;
-  clean(p, page, hints);
-  CatalogueOutcome out;
+  hints.author = author;
+  clean(p, body, hints);
+  CleanRun out;
   out.reverted = p.stats.reverted;
   out.text = spaced_text(p.doc, p.doc.root());
   for (const auto& entry : p.log.entries()) {
-    out.removals.emplace_back(entry.category,
-                              spaced_text(p.doc, entry.node));
+    out.removals.emplace_back(entry.category, spaced_text(p.doc, entry.node));
   }
+  return out;
+}
+
+inline CatalogueOutcome run_catalogue_entry(const CatalogueEntry& e, bool hashed = false) {
+  const CatalogueArticle& a = catalogue_article(e.lang);
+  CleanRun run = clean_run(catalogue_page(e), a.author, hashed);
+  CatalogueOutcome out;
+  out.reverted = run.reverted;
+  out.text = std::move(run.text);
+  out.removals = std::move(run.removals);
   std::vector<std::string> probes = split_on(e.probes, "|");
   for (const std::string& probe : probes) {
     ++out.probes;

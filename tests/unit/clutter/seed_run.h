@@ -58,18 +58,11 @@ struct SeedOutcome {
 };
 
 inline SeedOutcome run_seed_page(const SeedPage& page, bool hashed = false) {
-  std::string body = seed_body(page);
-  if (hashed) body = hash_class_and_id(body);
-  CleanedPage p;
-  clutter::PageHints hints;
-  hints.author = page.author;
-  clean(p, body, hints);
+  CleanRun run = clean_run(seed_body(page), page.author, hashed);
   SeedOutcome out;
-  out.reverted = p.stats.reverted;
-  std::string text = spaced_text(p.doc, p.doc.root());
-  for (const auto& entry : p.log.entries()) {
-    out.removals.emplace_back(entry.category, spaced_text(p.doc, entry.node));
-  }
+  out.reverted = run.reverted;
+  const std::string& text = run.text;
+  out.removals = std::move(run.removals);
   for (const SeedPrompt* sp = page.prompts; sp->category != nullptr; ++sp) {
     SeedPromptOutcome o;
     o.prompt = sp;
