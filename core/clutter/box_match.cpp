@@ -2,7 +2,7 @@
 // class names (issue 10): a call-to-action link or button whose target is a
 // subscription, donation, sign-in, app-store or share address; an e-mail
 // field outside a form; a row of share buttons; a cookie notice with its
-// buttons; a titled list of headlines. From the control the match climbs to the prompt's box: the
+// buttons. From the control the match climbs to the prompt's box: the
 // heading, the short pitch and the controls around it, never a run of
 // article paragraphs.
 #include <initializer_list>
@@ -237,39 +237,6 @@ bool Pass::holds_titled_sibling(NodeId p, NodeId c) const {
   return false;
 }
 
-bool Pass::match_link_rail(NodeId id, Match& m) {
-  size_t l = len(id);
-  if (is_inline(doc_.tag(id)) || l < kMinRailChars || l > kMaxRailChars || !has_link_[id] ||
-      has_controls_[id] || prose_paras_[id] > 0 || holds_article(id) || in_caption_or_list(id)) {
-    return false;
-  }
-  // The title: the first element with text, a heading or a short line
-  // without a link ("Most read", "Les articles les plus consultés").
-  NodeId title = doc_.first_child(id);
-  while (title != kNoNode && !(doc_.is_element(title) && len(title) > 0)) {
-    if (doc_.is_text(title) && len(title) > 0) return false;
-    title = doc_.next_sibling(title);
-  }
-  if (title == kNoNode || len(title) > kMaxRailTitleChars || has_link_[title]) return false;
-  // The rest: headlines, each a link of its own.
-  int links = 0;
-  size_t link_text = 0;
-  for (NodeId n = doc_.next_sibling(title); n != kNoNode; n = doc_.next_in_tree(n, id)) {
-    if (!doc_.is_html(n, Tag::kA)) continue;
-    std::string_view href = doc_.attr(n, "href");
-    // In-page links are a table of contents, not a rail.
-    if (href.empty() || href[0] == '#') return false;
-    if (len(n) >= kMinHeadlineChars) {
-      ++links;
-      link_text += len(n);
-    }
-  }
-  if (links < kMinRailLinks) return false;
-  if (link_text * 100 < (l - len(title)) * kMinRailLinkTextPercent) return false;
-  m = {nullptr, "related", "structure.link-rail", id};
-  return true;
-}
-
 NodeId Pass::titled_box(NodeId id) const {
   NodeId p = doc_.parent(id);
   if (p == kNoNode || p == scope_ || is_protected(doc_, p) || len(p) > kMaxPromptBoxChars) return id;
@@ -420,7 +387,7 @@ bool Pass::match_consent_box(NodeId id, Match& m) {
 
 bool Pass::match_asks(NodeId id, Match& m) {
   return match_cta(id, m) || match_email_field(id, m) || match_share_row(id, m) ||
-         match_consent_box(id, m) || match_link_rail(id, m);
+         match_consent_box(id, m);
 }
 
 }  // namespace reader::clutter::detail

@@ -86,8 +86,6 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
     }
     Tag t = doc_.tag(p);
     if (t == Tag::kMain || t == Tag::kArticle) break;
-    // Nor the box of a neighbour with its own title (a sidebar's widgets).
-    if (holds_titled_sibling(p, c)) break;
     c = p;
   }
   return c;

@@ -84,19 +84,6 @@ inline constexpr size_t kShareRowLabelChars = 24;
 // catalogue and the seed set: 190 chars; consent texts run to a paragraph).
 inline constexpr size_t kMaxConsentBoxChars = 600;
 
-// A rail of headlines (box_match.cpp, match_link_rail): a title of at most
-// kMaxRailTitleChars over kMinRailLinks links or more of kMinHeadlineChars
-// each, whose text is at least kMinRailLinkTextPercent of the rest, in
-// kMinRailChars..kMaxRailChars ("Most read" over three headlines: 130
-// chars). Shorter links are a menu; a list of sources says more than its
-// links (authors, dates) and falls under the share.
-inline constexpr size_t kMinRailChars = 60;
-inline constexpr size_t kMaxRailChars = 1200;
-inline constexpr size_t kMaxRailTitleChars = 60;
-inline constexpr size_t kMinHeadlineChars = 15;
-inline constexpr int kMinRailLinks = 2;
-inline constexpr size_t kMinRailLinkTextPercent = 85;
-
 // A block repeated on the page is judged between these lengths: shorter
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;

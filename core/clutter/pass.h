@@ -109,8 +109,7 @@ class Pass {
   // `p` holds, beside `c`, another box with a title of its own: a box has
   // one title (a sidebar of widgets, each under its heading).
   bool holds_titled_sibling(NodeId p, NodeId c) const;
-  // A title over a list of headline links ("Most read", "Popular this week").
-  bool match_link_rail(NodeId id, Match& m);
+
   // A standalone prompt's box when its parent holds only it, its heading
   // and short calls to action ("On the pod" over a podcast plug).
   NodeId titled_box(NodeId id) const;

@@ -103,21 +103,6 @@ TEST_CASE("box: a cookie notice with its choices goes, a recipe card of cookies 
   CHECK(recipe.has("Makes 24 cookies"));
 }
 
-TEST_CASE("box: a titled rail of headlines goes, a table of contents stays") {
-  CleanedPage p;
-  clean(p, article_with("") + "<div><h3>Popular now</h3><ul><li><a href='/a'>Bypass plan thrown "
-                              "out after row</a></li><li><a href='/b'>School pool to reopen in "
-                              "June</a></li><li><a href='/c'>Market square dug up again</a></li>"
-                              "</ul></div>");
-  CHECK_FALSE(p.has("Bypass plan thrown out"));
-  CHECK(p.removed("related"));
-  CleanedPage toc;
-  clean(toc, "<div><h3>Contents</h3><ul><li><a href='#history'>History of the scheme</a></li>"
-             "<li><a href='#funding'>Funding and costs so far</a></li></ul></div>" +
-                 article_with(""));
-  CHECK(toc.has("History of the scheme"));
-}
-
 TEST_CASE("text: an ad-blocker plea goes, a paragraph about ad blockers stays") {
   CleanedPage p;
   clean(p, article_with("<div><p>Il semble qu'un module anti-publicités soit activé sur votre "
