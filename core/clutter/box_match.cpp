@@ -274,6 +274,17 @@ bool Pass::has_other_cta(NodeId id, NodeId except) const {
   return false;
 }
 
+NodeId Pass::cta_block(NodeId id) const {
+  size_t l = len(id);
+  NodeId block = id;
+  for (NodeId p = doc_.parent(id); p != kNoNode && p != scope_; p = doc_.parent(p)) {
+    if (len(p) > kCtaBlockChars || is_protected(doc_, p)) break;
+    block = p;
+    if (len(p) > 2 * l) break;
+  }
+  return block;
+}
+
 bool Pass::match_cta(NodeId id, Match& m) {
   if (!(doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton))) return false;
   size_t l = len(id);
@@ -287,8 +298,14 @@ bool Pass::match_cta(NodeId id, Match& m) {
   // A table or list of apps links each to its store page (links-in-tables):
   // data, not a plug.
   if (std::string_view(category) == "promo" && in_caption_or_list(id)) return false;
-  NodeId box = climb_box(enclosing_block(id));
+  // Its box: the prompt around it, on a page that holds an article. A
+  // sign-in link, or any call to action on a page without an article (a
+  // product's pricing cards, a service's "Try free" sections, wcxb-dev),
+  // takes only the short block it makes up.
   std::string cat = category;
+  NodeId box = cat != "signin" && measured_paras_[scope_] >= kMinArticlePageParagraphs
+                   ? climb_box(enclosing_block(id))
+                   : cta_block(id);
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
   if (cat == "subscription" && has_sign_in_link(box)) cat = "paywall";
@@ -372,6 +389,9 @@ bool Pass::match_consent_box(NodeId id, Match& m) {
                    text.find("dispositivo") != std::string::npos ||
                    text.find("apparaat") != std::string::npos);
   if (!cookies && !partners) return false;
+  // A notice is a sentence; a footer's "Cookie settings" link among short
+  // links is the footer (wcxb-dev 0543).
+  if (!has_text_run(id, kMinNoticeRunChars)) return false;
   // ... and asks for consent: a recipe's card of cookies has buttons too.
   static constexpr std::string_view kConsentStems[] = {
       "accept", "akzept", "acept", "accett", "aceit", "agree", "einverstanden", "zustimm",

@@ -102,6 +102,8 @@ class Pass {
   // The box of a prompt around a control: up through wrappers while they
   // hold at most a short pitch (kMaxBoxPitchParagraphs), no prose, no title.
   NodeId climb_box(NodeId from) const;
+  // The short block a call to action makes up (at most kCtaBlockChars).
+  NodeId cta_block(NodeId id) const;
   // Chars of the line (inline run) a control stands in.
   size_t inline_run_len(NodeId id) const;
   bool has_sign_in_link(NodeId id) const;
