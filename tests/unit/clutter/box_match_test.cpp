@@ -103,18 +103,6 @@ TEST_CASE("box: a cookie notice with its choices goes, a recipe card of cookies 
   CHECK(recipe.has("Makes 24 cookies"));
 }
 
-TEST_CASE("text: an ad-blocker plea goes, a paragraph about ad blockers stays") {
-  CleanedPage p;
-  clean(p, article_with("<div><p>Il semble qu'un module anti-publicités soit activé sur votre "
-                        "navigateur. Merci de l'interrompre sur notre site.</p></div>"));
-  CHECK_FALSE(p.has("module anti-publicités"));
-  CHECK(p.removed_by("ad.blocker-plea"));
-  CleanedPage news;
-  clean(news, article_with("<p>Ad blockers are used by 40 % of readers under 30, the report "
-                           "found, and you can see why.</p>"));
-  CHECK(news.has("Ad blockers are used by 40 %"));
-}
-
 TEST_CASE("text: a podcast plug goes with its heading, a news paragraph about a podcast stays") {
   CleanedPage p;
   clean(p, article_with("<aside><h3>On the pod</h3><p>New episodes every Wednesday, wherever you "
