@@ -17,11 +17,13 @@
 #include "clutter/rules.h"
 #include "clutter/user_rules.h"
 #include "extract/clean_article.h"
+#include "extract/block_features.h"
 #include "extract/extractor.h"
 #include "extract/prose.h"
 #include "html/parser.h"
 #include "meta/byline.h"
 #include "meta/metadata.h"
+#include "meta/site_title.h"
 #include "meta/url.h"
 #include "sanitize/sanitizer.h"
 #include "serialize/html_serializer.h"
@@ -251,16 +253,22 @@ Result clean(std::string_view bytes, const Options& options) {
     return page;
   };
   extract::ExtractOptions eo;
-  eo.title = md.title;
+  // Headings are compared with the title as Readability has it (a site
+  // suffix included): its header-duplicate checks are tuned to that.
+  eo.title = md.source_title;
   eo.thread = md.page_type == meta::PageType::kForum;
   eo.whole_main = md.page_type == meta::PageType::kProduct ||
                   md.page_type == meta::PageType::kCollection ||
                   md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
+  eo.record_blocks = options.with_blocks;
   extract::Extraction ex = extract::extract_article(make_page, eo);
 
   auto article_dom = std::make_shared<ArticleDom>();
   if (!ex.page.doc) return r;
+  for (extract::ScoredBlock& b : ex.blocks) {
+    r.blocks.push_back({std::move(b.text), std::move(b.features), b.log_odds, b.removed});
+  }
   Document& doc = *ex.page.doc;
   NodeId content = ex.content;
   if (content == kNoNode) {
@@ -271,13 +279,23 @@ Result clean(std::string_view bytes, const Options& options) {
 
   Article& a = r.article;
   a.title = md.title;
+  a.document_title = md.document_title;
   // The extractor's byline is page text ("Von Maria Müller"): cleaned the
   // way the metadata's is, unless nothing would be left (seattletimes-1: a
   // dateline, which Readability reports as the byline too).
+  // The raw text only stands in for a dateline; a byline naming the site
+  // (the publisher) is none.
   std::string cleaned_byline = meta::clean_byline(ex.byline);
+  std::string raw_byline = collapse_whitespace(ex.byline, SpaceSet::kHtmlAndNbsp);
+  if (meta::find_date_start(raw_byline) == std::string::npos) raw_byline.clear();
+  if (meta::names_site(raw_byline, md.site_names) ||
+      meta::names_site(cleaned_byline, md.site_names)) {
+    cleaned_byline.clear();
+    raw_byline.clear();
+  }
   a.byline = !md.byline.empty()          ? md.byline
              : !cleaned_byline.empty() ? cleaned_byline
-                                       : collapse_whitespace(ex.byline, SpaceSet::kHtmlAndNbsp);
+                                       : raw_byline;
   a.dir = md.dir;
   a.lang = md.lang;
   a.site_name = md.site_name;
@@ -338,6 +356,7 @@ std::string to_json(const Result& r, int indent) {
   const Article& a = r.article;
   nlohmann::json j;
   j["title"] = string_or_null(a.title);
+  j["documentTitle"] = string_or_null(a.document_title);
   j["byline"] = string_or_null(a.byline);
   j["dir"] = string_or_null(a.dir);
   j["lang"] = string_or_null(a.lang);
@@ -366,6 +385,16 @@ std::string to_json(const Result& r, int indent) {
   if (!r.usable) j["error"] = r.error;
   if (r.with_markdown) j["markdown"] = to_markdown(r);
   if (r.with_reader_page) j["readerPage"] = to_reader_page(r);
+  if (!r.blocks.empty()) {
+    nlohmann::json names = nlohmann::json::array();
+    for (int f = 0; f < extract::kBlockFeatureCount; ++f) names.push_back(extract::block_feature_name(f));
+    nlohmann::json rows = nlohmann::json::array();
+    for (const BlockScore& b : r.blocks) {
+      rows.push_back({{"text", b.text}, {"features", b.features}, {"logOdds", b.log_odds},
+                      {"removed", b.removed}});
+    }
+    j["blocks"] = {{"features", std::move(names)}, {"rows", std::move(rows)}};
+  }
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -39,7 +39,8 @@ struct Removal {
 };
 
 struct Article {
-  std::string title;
+  std::string title;           // without site and section parts (meta/site_title.h)
+  std::string document_title;  // the page's <title>, whitespace-collapsed
   std::string byline;
   std::string dir;            // "ltr", "rtl" or ""
   std::string lang;
@@ -73,7 +74,19 @@ struct Options {
   // and "readerPage" (to_reader_page), for the extension's export.
   bool with_markdown = false;
   bool with_reader_page = false;
+  // Diagnostics: carry the learned block scorer's view of the article
+  // (Result::blocks, "blocks" in to_json) for tests/learn/train.py.
+  bool with_blocks = false;
   Limits limits;
+};
+
+// A text block of the extracted article as the learned block scorer saw it
+// (before its pruning): the diagnostic Options::with_blocks asks for.
+struct BlockScore {
+  std::string text;
+  std::vector<float> features;  // core/extract/block_features.h order
+  double log_odds = 0;          // the model's score (> 0: content)
+  bool removed = false;         // pruned as boilerplate
 };
 
 struct Result {
@@ -87,6 +100,7 @@ struct Result {
   bool with_reader_page = false;  // copied from Options: to_json adds "readerPage"
   // The extracted article's DOM for to_markdown(); null for unusable input.
   std::shared_ptr<const ArticleDom> article_dom;
+  std::vector<BlockScore> blocks;  // with Options::with_blocks
 };
 
 Result clean(std::string_view page_bytes, const Options& options);

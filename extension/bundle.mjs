@@ -32,12 +32,15 @@ function loadEsbuild() {
 }
 
 // Entry (source, relative to extension/) -> output (relative to OUT_DIR), format.
+// `minify`: the content scripts are injected, parsed and run again on every
+// click (96 KB -> 58 KB; measured 0.4 ms less per injection, median, 75
+// clicks on 15 pages); the other contexts load once.
 export const kEntries = [
   {in: 'background/service_worker.js', out: 'background/service_worker.js', format: 'esm'},
-  {in: 'content/main.js', out: 'content/content.js', format: 'iife'},
+  {in: 'content/main.js', out: 'content/content.js', format: 'iife', minify: true},
   {in: 'offscreen/core.js', out: 'offscreen/core.js', format: 'esm'},
   {in: 'options/options.js', out: 'options/options.js', format: 'esm'},
-  {in: 'content/auto.js', out: 'content/auto.js', format: 'iife'},
+  {in: 'content/auto.js', out: 'content/auto.js', format: 'iife', minify: true},
   {in: 'popup/restricted.js', out: 'popup/restricted.js', format: 'esm'},
 ];
 
@@ -61,6 +64,7 @@ async function main() {
     outfile: path.join(outDir, entry.out),
     bundle: true,
     format: entry.format,
+    minify: Boolean(entry.minify),
     // Chromium 120+ and Firefox 142+ (the manifest's minimum) run ES2022 as is.
     target: ['chrome120', 'firefox142'],
     plugins: [kExternalCore],

@@ -9,6 +9,7 @@ namespace reader::cli {
 const char* usage() {
   return "usage: reader-clean [--url URL] [--format html|json|text|markdown] [--rules FILE]\n"
          "                    [--charset LABEL] [--no-clutter] [--pretty] [--out-dir DIR]\n"
+         "                    [--blocks]\n"
          "                    [FILE|-]...\n"
          "\n"
          "Turns a web page into a clean reader view of its article.\n"
@@ -23,6 +24,8 @@ const char* usage() {
          "                   then UTF-8 if valid, else windows-1252)\n"
          "  --no-clutter     skip the clutter pass (extraction only)\n"
          "  --pretty         indent JSON output\n"
+         "  --blocks         with --format json: add blocks, the learned block scorer's\n"
+         "                   features, score and decision per text block (diagnostics)\n"
          "  --out-dir DIR    clean many files at once: DIR/<name>.<format extension>;\n"
          "                   DIR is created if missing, a name two inputs share gets\n"
          "                   a -2, -3... suffix (reported on stderr)\n"
@@ -83,6 +86,8 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
       args.clutter = false;
     } else if (std::strcmp(a, "--pretty") == 0) {
       args.pretty = true;
+    } else if (std::strcmp(a, "--blocks") == 0) {
+      args.blocks = true;
     } else if (is(a, "--url")) {
       if (!value(i, "--url", args.url)) return false;
       if (!reader::is_web_url(args.url)) {

@@ -14,6 +14,7 @@ struct Args {
   std::string charset;
   bool clutter = true;
   bool pretty = false;
+  bool blocks = false;  // diagnostics: the learned block scorer's view (json)
   std::string out_dir;
   std::vector<std::string> inputs;  // "-" = stdin
   bool help = false;

@@ -110,6 +110,7 @@ int run(const Args& args) {
   options.url = args.url;
   options.remove_clutter = args.clutter;
   options.charset = args.charset;
+  options.with_blocks = args.blocks;
   std::string error;
   if (!args.rules_file.empty() &&
       !reader::cli::read_input(args.rules_file, options.limits.max_input_bytes,

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dom/document.h"
 #include "dom/removal_log.h"
@@ -32,6 +33,17 @@ struct ExtractOptions {
   // its content is all of <main> when the page marks it, not the one block
   // that scores best.
   bool whole_main = false;
+  // Diagnostics: keep every text block the learned scorer saw
+  // (Extraction::blocks), for tests/learn/train.py.
+  bool record_blocks = false;
+};
+
+// A text block of the article as the learned scorer saw it.
+struct ScoredBlock {
+  std::string text;
+  std::vector<float> features;  // block_features.h layout
+  double log_odds = 0;          // > 0: content
+  bool removed = false;
 };
 
 struct Extraction {
@@ -40,6 +52,7 @@ struct Extraction {
   std::string byline;                  // byline found in the page, if any
   size_t text_length = 0;
   int attempt = 0;                     // which pass of the cascade won
+  std::vector<ScoredBlock> blocks;     // with ExtractOptions::record_blocks
 };
 
 Extraction extract_article(const PageFactory& make_page, const ExtractOptions& options);

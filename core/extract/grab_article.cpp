@@ -12,6 +12,7 @@
 #include "vocab/readability.h"
 #include "extract/prose.h"
 #include "extract/thread.h"
+#include "extract/learned_prune.h"
 #include "extract/trim_boilerplate.h"
 
 namespace reader::extract {
@@ -787,6 +788,8 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   if (best.content != kNoNode) {
     remove_link_paragraphs(*best.page.doc, best.content, best.page.log);
     trim_trailing_boilerplate(*best.page.doc, best.content, best.page.log);
+    prune_learned_blocks(*best.page.doc, best.content, options, best.page.log,
+                         options.record_blocks ? &best.blocks : nullptr);
     best.text_length = inner_text_length(*best.page.doc, best.content);
   }
   return best;

@@ -1,5 +1,7 @@
 #include "extract/prose.h"
 
+#include <cstdint>
+
 #include "extract/node_util.h"
 
 namespace reader::extract {
@@ -132,6 +134,39 @@ TextUnits text_units(const Document& doc, NodeId root) {
     out.total_chars += len;
   }
   return out;
+}
+
+std::vector<NodeId> detach_marked_units(Document& doc, NodeId root, const TextUnits& tu,
+                                        const std::vector<bool>& marked) {
+  enum : uint8_t { kEmpty = 0, kMarked = 1, kKept = 2 };  // bit set per node
+  std::vector<uint8_t> state(doc.node_count(), kEmpty);
+  for (size_t u = 0; u < tu.units.size(); ++u) {
+    size_t end = u + 1 < tu.units.size() ? tu.units[u + 1].first_text : tu.texts.size();
+    for (size_t t = tu.units[u].first_text; t < end; ++t) {
+      state[tu.texts[t]] = u < marked.size() && marked[u] ? kMarked : kKept;
+    }
+  }
+  std::vector<NodeId> order;
+  for (NodeId n = doc.first_child(root); n != kNoNode; n = doc.next_in_tree(n, root)) {
+    order.push_back(n);
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    NodeId parent = doc.parent(*it);
+    if (parent != root && parent != kNoNode) state[parent] |= state[*it];
+  }
+  std::vector<NodeId> removed;
+  NodeId n = doc.first_child(root);
+  while (n != kNoNode) {
+    if (state[n] == kMarked) {
+      NodeId next = doc.next_skipping_children(n, root);
+      doc.detach(n);
+      removed.push_back(n);
+      n = next;
+      continue;
+    }
+    n = state[n] & kMarked ? doc.next_in_tree(n, root) : doc.next_skipping_children(n, root);
+  }
+  return removed;
 }
 
 size_t prose_chars(const Document& doc, NodeId root) {

@@ -37,6 +37,14 @@ bool is_prose(const TextUnit& u);
 // Tables, code and lists of plain items: content even when short.
 bool is_plain_barrier(const TextUnit& u);
 
+// Detaches the largest subtrees of `root` whose text all belongs to units
+// flagged in `marked` (one flag per unit of `tu`, the text_units of `root`)
+// and returns their roots in document order; a root's node id is its
+// document-order position for the removal log. One bottom-up and one
+// top-down pass: linear in the size of the subtree.
+std::vector<dom::NodeId> detach_marked_units(dom::Document& doc, dom::NodeId root,
+                                             const TextUnits& tu, const std::vector<bool>& marked);
+
 // Weighted length of the prose units under `root`.
 size_t prose_chars(const dom::Document& doc, dom::NodeId root);
 

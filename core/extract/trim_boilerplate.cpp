@@ -1,6 +1,5 @@
 #include "extract/trim_boilerplate.h"
 
-#include <cstdint>
 #include <vector>
 
 #include "extract/node_util.h"
@@ -45,39 +44,6 @@ bool follows_media(const Document& doc, NodeId block) {
   return prev != kNoNode && is_media_block(doc, prev);
 }
 
-// Detaches the largest subtrees of `article` whose text nodes all have an
-// index in [from, to) of `texts`, logging each. One bottom-up pass over the
-// subtree, then one top-down pass: linear in the article's size.
-void remove_text_range(Document& doc, NodeId article, const std::vector<int32_t>& text_index,
-                       size_t from, size_t to, dom::RemovalLog& log, const char* rule) {
-  enum : uint8_t { kEmpty = 0, kInRange = 1, kOutside = 2 };  // bit set per node
-  std::vector<NodeId> order;
-  for (NodeId n = doc.first_child(article); n != kNoNode; n = doc.next_in_tree(n, article)) {
-    order.push_back(n);
-  }
-  std::vector<uint8_t> state(doc.node_count(), kEmpty);
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    NodeId n = *it;
-    if (doc.is_text(n) && text_index[n] >= 0) {
-      size_t i = static_cast<size_t>(text_index[n]);
-      state[n] |= (i >= from && i < to) ? kInRange : kOutside;
-    }
-    NodeId parent = doc.parent(n);
-    if (parent != article && parent != kNoNode) state[parent] |= state[n];
-  }
-  NodeId n = doc.first_child(article);
-  while (n != kNoNode) {
-    if (state[n] == kInRange) {
-      NodeId next = doc.next_skipping_children(n, article);
-      log.add(n, "boilerplate", rule, n);
-      doc.detach(n);
-      n = next;
-      continue;
-    }
-    n = state[n] & kInRange ? doc.next_in_tree(n, article) : doc.next_skipping_children(n, article);
-  }
-}
-
 // The last unit of article text: a prose paragraph or a table, list or code
 // block. A heading is no anchor: an article does not end with one, and a
 // heading with nothing after it titles a box whose content is gone, such as
@@ -94,8 +60,6 @@ void trim_trailing_boilerplate(Document& doc, NodeId article, dom::RemovalLog& l
   if (article == kNoNode) return;
   TextUnits tu = text_units(doc, article);
   const std::vector<TextUnit>& units = tu.units;
-  std::vector<int32_t> text_index(doc.node_count(), -1);
-  for (size_t i = 0; i < tu.texts.size(); ++i) text_index[tu.texts[i]] = static_cast<int32_t>(i);
   // The cut: the first unit after the last prose paragraph (or table).
   size_t cut = units.size();
   size_t trimmed_chars = 0;
@@ -105,8 +69,11 @@ void trim_trailing_boilerplate(Document& doc, NodeId article, dom::RemovalLog& l
   }
   if (cut == units.size() || cut == 0) return;
   if (static_cast<double>(trimmed_chars) > kMaxTrimShare * static_cast<double>(tu.total_chars)) return;
-  remove_text_range(doc, article, text_index, units[cut].first_text, tu.texts.size(), log,
-                    "trailing-boilerplate: short or linky block after the last paragraph");
+  std::vector<bool> marked(units.size(), false);
+  for (size_t i = cut; i < units.size(); ++i) marked[i] = true;
+  for (NodeId n : detach_marked_units(doc, article, tu, marked)) {
+    log.add(n, "boilerplate", "trailing-boilerplate: short or linky block after the last paragraph", n);
+  }
 }
 
 void remove_link_paragraphs(Document& doc, NodeId article, dom::RemovalLog& log) {

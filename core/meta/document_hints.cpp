@@ -1,6 +1,7 @@
 #include "meta/document_hints.h"
 
 #include "dom/visibility.h"
+#include "meta/byline.h"
 #include "meta/dom_text.h"
 #include "meta/text.h"
 #include "vocab/readability.h"
@@ -196,7 +197,41 @@ std::string author_markup_pass(const Document& doc) {
   return {};
 }
 
+// Elements a "By Jane Doe" line stands in, and where it does not count
+// (menus, page footers, sidebars: teasers of other articles).
+bool is_line_element(const Document& doc, NodeId id) {
+  return doc.is_html(id, Tag::kP) || doc.is_html(id, Tag::kDiv) || doc.is_html(id, Tag::kSpan) ||
+         doc.is_html(id, Tag::kLi) || doc.is_html(id, Tag::kSmall) || doc.is_html(id, Tag::kEm) ||
+         doc.is_html(id, Tag::kStrong);
+}
+bool is_chrome(const Document& doc, NodeId id) {
+  return doc.is_html(id, Tag::kNav) || doc.is_html(id, Tag::kFooter) ||
+         doc.is_html(id, Tag::kAside);
+}
+
 }  // namespace
+
+std::string find_byline_line(const Document& doc) {
+  const NodeId root = doc.html_element();
+  if (root == dom::kNoNode) return {};
+  NodeId node = root;
+  while (node != dom::kNoNode) {
+    if (is_removed_before_scoring(doc, node) || is_chrome(doc, node) ||
+        doc.is_html(node, Tag::kHead) || dom::is_hidden(doc, node)) {
+      node = next_element(doc, node, root, true);
+      continue;
+    }
+    if (is_line_element(doc, node)) {
+      const std::optional<std::string> raw =
+          bounded_text(doc, node, kMaxBylineBytes, kMaxBylineNodes);
+      if (raw && utf16_length(trim(*raw)) < kMaxBylineLength && is_byline_line(*raw)) {
+        return std::string(trim(*raw));
+      }
+    }
+    node = next_element(doc, node, root, false);
+  }
+  return {};
+}
 
 std::string find_byline_element(const Document& doc) {
   std::string byline = byline_pass(doc, true);

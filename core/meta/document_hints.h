@@ -30,6 +30,13 @@ std::string dir_of(const dom::Document& doc, dom::NodeId node);
 // descendant, that descendant's text is the byline. Returns trimmed text.
 std::string find_byline_element(const dom::Document& doc);
 
+// The first visible "By Jane Doe" / "Von Maria Müller" line (is_byline_line
+// in meta/byline.h) outside menus, footers and sidebars, for articles whose
+// byline has no author markup or class at all; "" when none. On listings
+// and shop pages such lines are teasers and filters ("Shop by Brand"): the
+// caller asks only for articles.
+std::string find_byline_line(const dom::Document& doc);
+
 // Publication time from markup: an element with itemprop="datePublished"
 // (its content / datetime / title attribute, or short text), else the first
 // <time datetime> that has `pubdate` or sits inside an <article>. "" when

@@ -165,6 +165,13 @@ bool is_page_type(std::string_view type) {
   return type.size() >= 4 && type.substr(type.size() - 4) == "Page";
 }
 
+// "Organization", "NewsMediaOrganization", "EducationalOrganization"...
+bool is_organization_type(std::string_view type) {
+  constexpr std::string_view kOrganization = "Organization";
+  return type.size() >= kOrganization.size() &&
+         type.substr(type.size() - kOrganization.size()) == kOrganization;
+}
+
 // Roots, their @graph members and their mainEntity, in document order.
 std::vector<Entity> collect_entities(const std::vector<json>& roots) {
   std::vector<Entity> out;
@@ -438,6 +445,8 @@ JsonLdMetadata read_json_ld(const dom::Document& doc) {
     } else if (out.website_name.empty() &&
                type_matches(*e.node, [](std::string_view t) { return t == "WebSite"; })) {
       out.website_name = Reader::text(*e.node, "name");
+    } else if (out.organization_name.empty() && type_matches(*e.node, is_organization_type)) {
+      out.organization_name = Reader::text(*e.node, "name");
     }
   }
   if (page != nullptr) out.page = reader.fields(*page, nullptr);

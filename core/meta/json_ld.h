@@ -30,6 +30,9 @@ struct JsonLdMetadata {
   JsonLdFields article;      // from the first Article-like entity (document order)
   JsonLdFields page;         // from the first WebPage-like entity: a weaker source
   std::string website_name;  // name of the first WebSite entity (a site name)
+  // name of the first Organization-like entity (@type "Organization" or
+  // ending in it: "NewsMediaOrganization"): the publisher, another site name
+  std::string organization_name;
   // schema.org paywall markup (https://developers.google.com/search/docs/
   // appearance/structured-data/paywalled-content): isAccessibleForFree=false
   // on any entity, and the cssSelector of each hasPart element marked so.

@@ -9,10 +9,10 @@
 //      <time>, <link rel=canonical|image_src>   (title.h, document_hints.h)
 //
 // Every text field is entity-decoded and whitespace-collapsed; empty means
-// unknown. `title` is kept as its source has it, like Readability (a site
-// suffix in og:title stays): clean_title(title, site_name) strips it, which
-// changes 8 of the 130 Readability test titles, each by dropping the site
-// name ("How to Build a Terrarium | eHow" -> "How to Build a Terrarium").
+// unknown. `title` is the clean title: the chain's title (as Readability
+// reports it, kept in `source_title`) without its site and section parts
+// (site_title.h: "How to Build a Terrarium | eHow" -> "How to Build a
+// Terrarium"); `document_title` is the page's own <title>.
 #pragma once
 #include <string>
 #include <string_view>
@@ -28,6 +28,13 @@ namespace reader::meta {
 struct Metadata {
   std::string title, byline, excerpt, site_name, published_time, lang, dir, lead_image,
       lead_image_caption, canonical_url;
+  // The title before site parts are stripped (what Readability.js reports;
+  // the extractor compares headings with it) and document.title.
+  std::string source_title, document_title;
+  // Every name the site goes by (site_name, og:site_name, application-name,
+  // JSON-LD publisher / WebSite / Organization): a byline naming one of
+  // these is no byline (meta/site_title.h names_site).
+  std::vector<std::string> site_names;
   bool is_paywalled_ld = false;                // schema.org isAccessibleForFree=false
   std::vector<std::string> paywall_selectors;  // hasPart[].cssSelector where isAccessibleForFree=false
   std::string ld_article_body;                 // JSON-LD articleBody if present (for checks)
@@ -41,7 +48,7 @@ struct Metadata {
 Metadata extract_metadata(const dom::Document& doc, std::string_view page_url);
 
 // Helpers also used by the extractor are declared in meta/title.h
-// (clean_title, article_title), meta/url.h (resolve_url, document_base_url)
+// (article_title), meta/url.h (resolve_url, document_base_url)
 // and meta/document_hints.h (dir_of: the dir of the article node, which is
 // what Readability reports; Metadata::dir is the document-level guess).
 

@@ -132,71 +132,6 @@ NodeId single_h1(const Document& doc) {
   return found;
 }
 
-// "Site | Title" parts for clean_title: separators of article_title plus ": ".
-struct TitleSplit {
-  size_t first_end = std::string_view::npos;   // end of the first part
-  size_t first_rest = 0;                        // start of what follows it
-  size_t last_begin = std::string_view::npos;   // start of the last part
-  size_t last_cut = 0;                          // end of what precedes it
-};
-
-TitleSplit split_title(std::string_view s) {
-  TitleSplit split;
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    size_t sep_begin = 0, sep_end = 0;
-    if (s[i] == ' ') {
-      const size_t n = separator_char_length(s, i + 1, false);
-      if (n == 0 || i + 1 + n >= s.size() || s[i + 1 + n] != ' ') continue;
-      sep_begin = i;
-      sep_end = i + n + 2;
-    } else if (s[i] == ':' && s[i + 1] == ' ') {
-      sep_begin = i;
-      sep_end = i + 2;
-    } else {
-      continue;
-    }
-    if (split.first_end == std::string_view::npos) {
-      split.first_end = sep_begin;
-      split.first_rest = sep_end;
-    }
-    split.last_begin = sep_end;
-    split.last_cut = sep_begin;
-    i = sep_end - 1;
-  }
-  return split;
-}
-
-// Length of a " | " / ": " style separator ending `s` / starting `s`, or 0.
-size_t trailing_separator_length(std::string_view s) {
-  if (s.size() >= 2 && s.substr(s.size() - 2) == ": ") return 2;
-  for (size_t n = 1; n <= 3; ++n) {
-    if (s.size() < n + 2 || s[s.size() - 1] != ' ') continue;
-    const size_t at = s.size() - 1 - n;
-    if (s[at - 1] == ' ' && separator_char_length(s, at, false) == n) return n + 2;
-  }
-  return 0;
-}
-size_t leading_separator_length(std::string_view s) {
-  if (s.substr(0, 2) == ": ") return 2;
-  if (s.empty() || s[0] != ' ') return 0;
-  const size_t n = separator_char_length(s, 1, false);
-  return (n != 0 && s.size() > n + 1 && s[n + 1] == ' ') ? n + 2 : 0;
-}
-
-// Site names compare case-insensitively and without "www." / a final
-// ".tld": "Chefkoch.de" names the same site as "Chefkoch".
-std::string site_key(std::string_view s) {
-  std::string k = to_lower_ascii(trim(s));
-  if (k.compare(0, 4, "www.") == 0) k.erase(0, 4);
-  const size_t dot = k.rfind('.');
-  if (dot != std::string::npos && dot > 0 && k.size() - dot - 1 >= 2 && k.size() - dot - 1 <= 6) {
-    bool letters = true;
-    for (size_t i = dot + 1; i < k.size(); ++i) letters = letters && k[i] >= 'a' && k[i] <= 'z';
-    if (letters) k.erase(dot);
-  }
-  return k;
-}
-
 }  // namespace
 
 std::string document_title(const Document& doc) {
@@ -271,39 +206,5 @@ std::string article_title(const Document& doc) {
   }
   return cur;
 }
-
-std::string clean_title(std::string_view raw_title, std::string_view site_name) {
-  const std::string title = clean_text(raw_title);
-  const std::string site = clean_text(site_name);
-  if (site.empty() || title.size() <= site.size()) return title;
-  const TitleSplit split = split_title(title);
-  if (split.last_begin == std::string_view::npos) return title;
-  const std::string_view view(title);
-  // The site name itself may hold a separator ("Fischerh\xC3\xBCtte | hejfish.com").
-  if (ends_with_ignore_case(view, site)) {
-    const std::string_view before = view.substr(0, view.size() - site.size());
-    const size_t sep = trailing_separator_length(before);
-    const std::string kept(trim(before.substr(0, before.size() - sep)));
-    if (sep != 0 && !kept.empty()) return kept;
-  }
-  if (starts_with_ignore_case(view, site)) {
-    const std::string_view after = view.substr(site.size());
-    const size_t sep = leading_separator_length(after);
-    const std::string kept(trim(after.substr(sep)));
-    if (sep != 0 && !kept.empty()) return kept;
-  }
-  const std::string key = site_key(site);
-  if (key.empty()) return title;
-  if (site_key(view.substr(split.last_begin)) == key) {
-    const std::string kept(trim(view.substr(0, split.last_cut)));
-    if (!kept.empty()) return kept;
-  }
-  if (site_key(view.substr(0, split.first_end)) == key) {
-    const std::string kept(trim(view.substr(split.first_rest)));
-    if (!kept.empty()) return kept;
-  }
-  return title;
-}
-
 
 }  // namespace reader::meta

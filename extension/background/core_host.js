@@ -1,7 +1,8 @@
 // Where the WebAssembly core runs, decided once per browser:
 //   Chromium: a long-lived offscreen document (offscreen/core.html), created at
-//     install and at browser start-up, and again on a click if it is missing;
-//     content scripts message it directly.
+//     install and at browser start-up, and again when a content script finds
+//     it missing (cs-bg-core-missing); content scripts reach it directly on a
+//     port (channels.kClean), so a stopped worker is not on the way.
 //   Firefox (no offscreen API): the background page itself, which serves the
 //     content scripts' messages and instantiates the core on install/start-up.
 import {api} from '../shared/browser_api.js';
@@ -17,7 +18,7 @@ const kOffscreenJustification =
 let ready = null;
 
 // Resolves once the core's context exists (and, in Firefox, the core is loaded).
-export function ensureCore() {
+function ensureCore() {
   ready ??= (api.hasOffscreen
     ? api.ensureOffscreenDocument(kOffscreenPath, kOffscreenReasons, kOffscreenJustification)
     : loadCore()

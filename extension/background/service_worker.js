@@ -1,13 +1,13 @@
 // Background context: a service worker in Chromium, an event page (module) in
 // Firefox. It reacts to the toolbar button by injecting the content script,
-// makes sure the WebAssembly core's host is up (core_host.js), and keeps the
+// brings the WebAssembly core's host up (core_host.js), and keeps the
 // "always open on this site" registration in step (auto_open.js). It keeps no
 // state it cannot rebuild.
 import {api} from '../shared/browser_api.js';
 import {checkMessage, messages} from '../shared/messages.js';
 import {now} from '../shared/timing.js';
 import {setAlwaysOpen, syncAutoOpen} from './auto_open.js';
-import {ensureCore, initCoreHost, recheckCore} from './core_host.js';
+import {initCoreHost, recheckCore} from './core_host.js';
 import {restrictedNote} from './restricted.js';
 
 // The content script: one bundle (content/main.js and what it imports),
@@ -28,8 +28,9 @@ api.onPermissionsChanged(resync);
 api.onActionClicked((tab) => {
   if (tab?.id === undefined) return;
   globalThis[kLastClickKey] = now();
-  // The core's host comes up while the content script captures the page.
-  ensureCore().catch((error) => console.warn('reader mode: the core is not available:', error?.message ?? error));
+  // Nothing else before the injection: the core's host outlives this worker
+  // (it was set up at start-up or install), and if it is missing the content
+  // script says so (cs-bg-core-missing) and asks again.
   api.injectFiles(tab.id, [kContentScript]).then(
     () => api.setActionNote(tab.id, '', null),
     async (error) => {

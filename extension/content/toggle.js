@@ -1,5 +1,5 @@
 // Turns the reader view on or off in this page.
-//   off -> on: capture the page's DOM, have the background clean it in WASM,
+//   off -> on: capture the page's DOM, have the core clean it in WASM,
 //              hide the page, show the view.
 //   on -> off: remove the view, give the page back exactly as it was.
 import {api} from '../shared/browser_api.js';
@@ -8,6 +8,7 @@ import {settings} from '../shared/settings.js';
 import {now} from '../shared/timing.js';
 import * as format from '../reader/format.js';
 import * as readerView from '../reader/reader_view.js';
+import * as coreClient from './core_client.js';
 import * as pageState from './page_state.js';
 
 // The timings of the last opening, read by tests/bench/browser_bench.mjs from
@@ -32,19 +33,6 @@ function capture() {
   return doctype + document.documentElement.outerHTML;
 }
 
-// Sends the page to the core's context. If nothing answered (Chromium closed
-// the offscreen document), the background brings it back and we ask once more.
-async function askCore(message) {
-  const ask = () => api.sendMessage(message).catch((error) => ({error: String(error?.message ?? error)}));
-  let reply = await ask();
-  if (!reply?.json) {
-    await api.sendMessage({type: messages.kCoreMissing});
-    reply = await ask();
-  }
-  if (!reply?.json) throw new Error(reply?.error ?? 'no reply from the reader core');
-  return reply;
-}
-
 // `onlyArticles`: the always-open script's run; a page the core finds not to
 // be an article (a site's home page, a search page) stays as it is.
 async function openView(injected, {onlyArticles = false} = {}) {
@@ -52,19 +40,32 @@ async function openView(injected, {onlyArticles = false} = {}) {
   try {
     const started = now();
     const url = location.href;
-    // The storage read runs while the page is serialised.
+    // The storage read runs while the page is serialised and sent.
     const stored = settings.forPage(format.hostnameOf(url));
     const html = capture();
     const captured = now();
-    const {settings: s, userRules, restoredKeys, alwaysOpen} = await stored;
-    const storedAt = now();
-    const reply = await askCore({type: messages.kPageCaptured, html, url, userRules, removeClutter: s.removeClutter});
+    let storedAt = captured;
+    const rules = stored.then(({settings: s, userRules}) => {
+      storedAt = now();
+      return {userRules, removeClutter: s.removeClutter};
+    });
+    const replying = coreClient.clean(html, url, rules);
+    // While the core works: the view's stylesheet.
+    readerView.prepare();
+    const reply = await replying;
     const replied = now();
+    const {settings: s, restoredKeys, alwaysOpen} = await stored;
     const result = JSON.parse(reply.json);
     const parsed = now();
     if (!result.url) result.url = url;
     if (onlyArticles && (result.readerable === false || !result.content)) return;
-    const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen});
+    // The export formats, cleaned again from the same page when the person
+    // exports (the page is kept for that while the view is open).
+    const loadExports = async () => {
+      const exported = await coreClient.clean(html, url, rules, {exports: true});
+      return JSON.parse(exported.json);
+    };
+    const view = readerView.open(result, s, {onClose: close, restoredKeys, alwaysOpen, setAlwaysOpen, loadExports});
     const built = now();
     const saved = pageState.hide(view.host);
     const hidden = now();

@@ -51,15 +51,27 @@ const kIsolatedKeyEvents = ['keydown', 'keyup', 'keypress'];
 // the view is open (a constructed sheet is not subject to the page's CSP).
 let viewSheet = null;
 
+// Parses the view's stylesheet (about 0.5 ms) if it is not yet: called while
+// the page is with the core, so that opening the view does not wait for it.
+function prepare() {
+  try {
+    if (!viewSheet) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(kHostBoxCss + readerCss);
+      viewSheet = sheet;
+    }
+  } catch {
+    // no constructed stylesheets here: adoptStyles falls back to <style>
+  }
+}
+
 // Returns a function that un-adopts it. Where a content script cannot adopt
 // one (it may throw, or be ignored, across Firefox's Xray wrappers), a
 // <style> element inside the host does the job and leaves with it.
 function adoptStyles(host) {
   try {
-    if (!viewSheet) {
-      viewSheet = new CSSStyleSheet();
-      viewSheet.replaceSync(kHostBoxCss + readerCss);
-    }
+    prepare();
+    if (!viewSheet) throw new Error('no constructed stylesheet');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewSheet];
     if (document.adoptedStyleSheets.includes(viewSheet)) {
       return () => {
@@ -171,7 +183,10 @@ function isFormControl(el) {
 // (its close button, Escape).
 // `alwaysOpen`: the site's "always open" choice; `setAlwaysOpen(on)` asks the
 // background to change it (reply {alwaysOpen, askingPermission}).
-function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null}) {
+// `loadExports()`: resolves with the core's result including `markdown` and
+// `readerPage` when `result` lacks them.
+function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false, setAlwaysOpen = null,
+                          loadExports = null}) {
   const host = document.createElement(kHostTag);
   styleHost(host);
   host.dataset.state = 'rendering';
@@ -270,11 +285,25 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
     status.textContent = text;
   };
 
+  // The core's Markdown and standalone page, asked for once, when the export
+  // menu first opens (they are not part of the first clean: see toggle.js).
+  let exportsPromise = null;
+  function exports() {
+    exportsPromise ??= (typeof result.markdown === 'string' || !loadExports ? Promise.resolve(result)
+      : loadExports().catch((error) => {
+        exportsPromise = null;  // the next export tries again
+        console.warn('reader mode: export:', error?.message ?? error);
+        return {};
+      }));
+    return exportsPromise;
+  }
+
   async function exportAs(action) {
     const title = result.title || document.title;
-    const markdown = typeof result.markdown === 'string' ? result.markdown : null;
-    const readerPage = typeof result.readerPage === 'string' ? result.readerPage : null;
     ui.togglePanel(null, false);  // the choice is made: the menu closes
+    const formats = action === 'print' ? {} : await exports();
+    const markdown = typeof formats.markdown === 'string' ? formats.markdown : null;
+    const readerPage = typeof formats.readerPage === 'string' ? formats.readerPage : null;
     if (action === 'copy-markdown' && markdown !== null) {
       say(await exporter.copyText(markdown, host) ? 'Copied the article as Markdown.' : 'Copying was refused by the browser.');
     } else if (action === 'save-markdown' && markdown !== null) {
@@ -308,7 +337,11 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
     else if (action === 'auto') toggleAlwaysOpen(event.target.closest('[data-action]'));
     else if (action === 'smaller') update({fontSize: current.fontSize - kFontSizeStep});
     else if (action === 'larger') update({fontSize: current.fontSize + kFontSizeStep});
-    else if (action === 'appearance' || action === 'export') ui.togglePanel(action);
+    else if (action === 'appearance') ui.togglePanel(action);
+    else if (action === 'export') {
+      exports();
+      ui.togglePanel(action);
+    }
     else if (action === 'speak' && speechAvailable()) speech.toggle();
     else if (action === 'speak-previous' && speechAvailable()) speech.previous();
     else if (action === 'speak-next' && speechAvailable()) speech.next();
@@ -399,4 +432,4 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
   };
 }
 
-export {open};
+export {open, prepare};

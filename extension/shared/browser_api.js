@@ -7,9 +7,11 @@
 const ext = globalThis.browser ?? globalThis.chrome;
 
 // Chromium reports this on a rare race right after a click (about 1 launch
-// in 30); the same call succeeds a moment later.
+// in 30); the same call succeeds a moment later (50 ms was seen to be enough
+// once; the later delays cover a busy machine). A page that is really out of
+// reach fails every attempt and gets its note about 350 ms later.
 const kTransientInjectError = /Cannot access contents of the page/;
-const kInjectRetryDelayMs = 50;
+const kInjectRetryDelaysMs = [50, 100, 200];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -28,6 +30,70 @@ export const api = {
       if (!reply) return false;
       reply.then(sendResponse, (error) => sendResponse({error: String(error?.message ?? error)}));
       return true;
+    });
+  },
+  // One request over a port of its own (runtime.connect), for the page's
+  // HTML: unlike sendMessage, which every extension context with an onMessage
+  // listener receives (the service worker too), a port's messages reach only
+  // the context that serves `name` (onChannel). Returns {post(message), reply}:
+  // `reply` resolves with the first message back, or rejects when the port
+  // closes without one (nothing serves `name`, e.g. the offscreen document is
+  // gone or still loading).
+  connect(name) {
+    const port = ext.runtime.connect({name});
+    let closed = false;
+    const reply = new Promise((resolve, reject) => {
+      port.onMessage.addListener((message) => {
+        closed = true;
+        resolve(message);
+        port.disconnect();
+      });
+      port.onDisconnect.addListener((p) => {
+        closed = true;
+        // Chromium sets runtime.lastError, Firefox port.error.
+        const why = ext.runtime.lastError?.message ?? p?.error?.message;
+        reject(new Error(why || 'the port closed without a reply'));
+      });
+    });
+    // Awaited later (after the caller's other work): not an unhandled rejection meanwhile.
+    reply.catch(() => {});
+    return {
+      post(message) {
+        if (!closed) port.postMessage(message);
+      },
+      reply,
+    };
+  },
+  // Serves ports named `name`: `handler(receive, sender)` reads the port's
+  // messages in order (`await receive()`; rejects if the sender goes away) and
+  // returns a promise of the one reply, posted back before the port closes.
+  onChannel(name, handler) {
+    ext.runtime.onConnect.addListener((port) => {
+      if (port.name !== name) return;
+      const queued = [];
+      const waiting = [];
+      let gone = false;
+      port.onMessage.addListener((message) => {
+        if (waiting.length) waiting.shift().resolve(message); else queued.push(message);
+      });
+      port.onDisconnect.addListener(() => {
+        gone = true;
+        for (const w of waiting.splice(0)) w.reject(new Error('the sender went away'));
+      });
+      const receive = () => (queued.length ? Promise.resolve(queued.shift())
+        : gone ? Promise.reject(new Error('the sender went away'))
+        : new Promise((resolve, reject) => waiting.push({resolve, reject})));
+      handler(receive, port.sender)
+        .catch((error) => ({error: String(error?.message ?? error)}))
+        .then((reply) => {
+          if (gone) return;
+          try {
+            port.postMessage(reply);
+            port.disconnect();
+          } catch {
+            // the sender went away meanwhile
+          }
+        });
     });
   },
   openOptionsPage: () => ext.runtime.openOptionsPage(),
@@ -88,16 +154,18 @@ export const api = {
 
   openExtensionTab: (path) => ext.tabs.create({url: ext.runtime.getURL(path)}),
 
-  // scripting: inject classic scripts into a tab's top frame, retrying once on
+  // scripting: inject classic scripts into a tab's top frame, retrying on
   // the transient "Cannot access contents of the page".
   async injectFiles(tabId, files) {
-    const run = () => ext.scripting.executeScript({target: {tabId}, files});
-    try {
-      return await run();
-    } catch (error) {
-      if (!kTransientInjectError.test(String(error?.message ?? error))) throw error;
-      await sleep(kInjectRetryDelayMs);
-      return run();
+    for (let attempt = 0; ; ++attempt) {
+      try {
+        return await ext.scripting.executeScript({target: {tabId}, files});
+      } catch (error) {
+        if (attempt >= kInjectRetryDelaysMs.length || !kTransientInjectError.test(String(error?.message ?? error))) {
+          throw error;
+        }
+        await sleep(kInjectRetryDelaysMs[attempt]);
+      }
     }
   },
 

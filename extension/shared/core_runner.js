@@ -22,10 +22,13 @@ export function loadCore() {
 // `html` is a JS string (the page's DOM serialised by the content script), so
 // it is UTF-8 by the time it reaches the core: say so, or the page's own
 // <meta charset> would be believed.
-export async function cleanPage(html, url, {userRules = '', removeClutter = true} = {}) {
+// `exports`: also the core's Markdown and standalone page (the view's export);
+// they cost the core time and the reply size, so the view asks for them only
+// when the person exports.
+export async function cleanPage(html, url, {userRules = '', removeClutter = true, exports = false} = {}) {
   const module = await loadCore();
-  // The core's Markdown and standalone page ride along for the view's export.
-  const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter, formats: ['markdown', 'readerPage']});
+  const formats = exports ? ['markdown', 'readerPage'] : [];
+  const options = JSON.stringify({charset: 'utf-8', userRules, removeClutter, formats});
   try {
     return module.clean(html, url, options);
   } catch (error) {

@@ -8,9 +8,14 @@
 // top frame for `cs-`), and have the fields its shape lists. Anything else is
 // ignored, so a page cannot forge one and a malformed one cannot reach the core.
 export const messages = Object.freeze({
-  // content script -> core: the page to clean, with the person's rules.
-  //   {type, html, url, userRules, removeClutter}; reply {json, timing} or {error}.
+  // content script -> core, on a port of their own (channels.kClean), in this
+  // order: the page, sent as soon as it is serialised, then the person's rules
+  // once storage has answered (the page travels while storage is read).
+  //   {type, html, url, exports}, then {type, userRules, removeClutter};
+  //   reply {json, timing} or {error}. `exports`: also the Markdown and the
+  //   standalone page (the view asks for them only when the person exports).
   kPageCaptured: 'cs-core-page-captured',
+  kCleanOptions: 'cs-core-clean-options',
   // content script -> background: the core did not answer (its document was
   // closed); make sure it exists again. {type}; reply {ok: true} or {error}.
   kCoreMissing: 'cs-bg-core-missing',
@@ -24,9 +29,16 @@ export const messages = Object.freeze({
   kSitesChanged: 'op-bg-sites-changed',
 });
 
+// Ports (runtime.connect names), one request each; named like messages.
+//   kClean: content script -> core: kPageCaptured then kCleanOptions, one reply.
+export const channels = Object.freeze({
+  kClean: 'cs-core-clean',
+});
+
 // Field name -> typeof, per message type.
 const kShapes = Object.freeze({
-  [messages.kPageCaptured]: {html: 'string', url: 'string', userRules: 'string', removeClutter: 'boolean'},
+  [messages.kPageCaptured]: {html: 'string', url: 'string', exports: 'boolean'},
+  [messages.kCleanOptions]: {userRules: 'string', removeClutter: 'boolean'},
   [messages.kCoreMissing]: {},
   [messages.kAlwaysOpen]: {hostname: 'string', on: 'boolean'},
   [messages.kSitesChanged]: {},

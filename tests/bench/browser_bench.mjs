@@ -13,15 +13,17 @@
 //         clone + parse + insert + two animation frames.
 // "Rendered" = the view attached to the document and two animation frames
 // later, observed from the page's main world. The parts come from the
-// extension's own timestamps (content/toggle.js, background/service_worker.js):
+// extension's own timestamps (content/toggle.js, shared/core_service.js,
+// background/service_worker.js):
 //   worker   click -> action.onClicked runs in the worker (worker start when cold)
 //   inject   onClicked -> the content script runs
 //   capture  serialising the page's DOM
-//   transfer message to the background and back, minus the core
+//   transfer the page to the core's context (offscreen document) and back, minus the core
 //   core     the WebAssembly clean(), plus waiting for the core to load (cold)
 //   render   the reply -> attached + two animation frames
 //   and, finer: storage (the settings read outlasting the capture; inside
-//   transfer), build (reply -> view attached: json, view, hide, show = adopt +
+//   transfer), transfer out (captured -> the page reached the core) and back
+//   (the core's reply -> the content script), build (reply -> view attached: json, view, hide, show = adopt +
 //   attach + focus, which forces the view's style and layout), frames
 //   (attached -> rendered)
 // --save-text / --check-text write / compare the view's article text per page
@@ -187,18 +189,89 @@ async function waitClosed(page) {
   await page.waitForFunction((tag) => !document.querySelector(tag), kHostTag, {polling: 5, timeout: kTimeoutMs});
 }
 
+// Each context's timestamps are performance.timeOrigin + now(): wall-clock
+// based, fixed when the context was created. This machine's wall clock has
+// been seen to jump (by 0.2-10 s during a run), so a page or worker created
+// after a jump disagrees with one created before. Every timestamp is
+// therefore moved onto this process's clock: a context's offset is measured
+// right after each opening (the reading with the shortest round trip of three).
+const kClockReadings = 3;
+const kNowExpression = 'performance.timeOrigin + performance.now()';
+
+async function clockOffset(readNow) {
+  let best = null;
+  for (let i = 0; i < kClockReadings; ++i) {
+    const before = epochNow();
+    const theirs = await readNow();
+    const after = epochNow();
+    if (typeof theirs !== 'number') return NaN;
+    if (!best || after - before < best.rtt) best = {rtt: after - before, offset: theirs - (before + after) / 2};
+  }
+  return best.offset;
+}
+
+// The offscreen document hosting the core: Playwright does not expose it, so
+// its clock is read through a (non-flattened) CDP session of the browser.
+class OffscreenClock {
+  constructor(browserSession, extensionId) {
+    this.session = browserSession;
+    this.prefix = `chrome-extension://${extensionId}/offscreen/`;
+    this.attached = null;  // {targetId, sessionId}
+    this.nextId = 1;
+    this.pending = new Map();
+    browserSession.on('Target.receivedMessageFromTarget', ({sessionId, message}) => {
+      const reply = JSON.parse(message);
+      if (sessionId === this.attached?.sessionId && this.pending.has(reply.id)) {
+        this.pending.get(reply.id)(reply.result?.result?.value ?? null);
+        this.pending.delete(reply.id);
+      }
+    });
+  }
+
+  async offset() {
+    const {targetInfos} = await this.session.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.url.startsWith(this.prefix));
+    if (!target) return NaN;
+    if (this.attached?.targetId !== target.targetId) {
+      const {sessionId} = await this.session.send('Target.attachToTarget', {targetId: target.targetId, flatten: false});
+      this.attached = {targetId: target.targetId, sessionId};
+    }
+    const {sessionId} = this.attached;
+    return clockOffset(() => new Promise((resolve) => {
+      const id = this.nextId++;
+      this.pending.set(id, resolve);
+      this.session.send('Target.sendMessageToTarget', {
+        sessionId, message: JSON.stringify({id, method: 'Runtime.evaluate', params: {expression: kNowExpression, returnByValue: true}}),
+      }).catch(() => resolve(null));
+    }));
+  }
+}
+
+const kPageTimes = ['injected', 'started', 'captured', 'storedAt', 'replied', 'parsed', 'built', 'hidden', 'attached'];
+const kCoreTimes = ['received', 'optionsAt', 'coreReady', 'coreStart', 'coreEnd'];
+
 async function measureExtension(ctx, page, url) {
   await armRenderProbe(page);
   const clicked = epochNow();
   await clickAction(ctx.browser, url);
-  const rendered = await page.evaluate(() => window.__benchRendered);
+  let rendered = await page.evaluate(() => window.__benchRendered);
   const t = await ctx.isolated.evaluate(`globalThis[Symbol.for('reader-mode.timing')]`);
-  if (t) t.clicked = await lastClick(ctx);
+  // Onto this process's clock (see clockOffset).
+  const pageOffset = await clockOffset(() => page.evaluate(kNowExpression));
+  rendered -= pageOffset;
+  if (t) {
+    const click = await lastClick(ctx);
+    t.clicked = click ? click.at - click.offset : null;
+    for (const k of kPageTimes) if (typeof t[k] === 'number') t[k] -= pageOffset;
+    const coreOffset = await ctx.offscreen.offset();
+    for (const k of kCoreTimes) if (typeof t[k] === 'number') t[k] -= coreOffset;
+  }
   const total = rendered - clicked;
   let parts = null;
   if (t) {
-    // Waiting for the core to load (cold) counts as core time.
-    const core = (t.coreEnd - t.coreStart) + Math.max(0, (t.coreReady ?? t.received) - t.received);
+    // Waiting for the core to load (cold) counts as core time (the service
+    // says how much of it was on the way; older builds: from the page's arrival).
+    const core = (t.coreEnd - t.coreStart) + (t.coreLoad ?? Math.max(0, (t.coreReady ?? t.received) - t.received));
     parts = {
       worker: t.clicked === null ? NaN : t.clicked - clicked,
       inject: t.clicked === null ? NaN : t.injected - t.clicked,
@@ -209,6 +282,10 @@ async function measureExtension(ctx, page, url) {
       // Finer grain, not in the sum: waiting for storage after the capture
       // (counted in transfer), building the view, the frames after attaching.
       storage: (t.storedAt ?? t.captured) - t.captured,
+      // transfer = out (page captured -> it reached the core) + the core
+      // waiting for the options + back (the core's reply -> the content script).
+      'transfer out': t.received - t.captured,
+      'transfer back': t.replied - t.coreEnd,
       build: t.attached - t.replied,
       // build = JSON parse + the view built + the page hidden + the view attached.
       'build json': (t.parsed ?? NaN) - t.replied,
@@ -221,13 +298,14 @@ async function measureExtension(ctx, page, url) {
   return {total, parts};
 }
 
-// When the click reached the (possibly restarted) service worker.
+// When the click reached the (possibly restarted) service worker, on its
+// clock, with that clock's offset from ours: {at, offset}, or null.
 async function lastClick(ctx) {
   const workers = ctx.browser.context.serviceWorkers().filter((w) => w.url().includes(ctx.browser.extensionId));
   for (const worker of workers.reverse()) {
     try {
       const at = await worker.evaluate(() => globalThis[Symbol.for('reader-mode.last-click')] ?? null);
-      if (at !== null) return at;
+      if (at !== null) return {at, offset: await clockOffset(() => worker.evaluate(kNowExpression))};
     } catch {
       // a stopped worker's handle
     }
@@ -272,7 +350,8 @@ async function main() {
                                 hostResolverRules: 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'});
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  const ctx = {browser, worker: new WorkerControl(cdp, browser.extensionId), isolated: new IsolatedWorld(cdp)};
+  const ctx = {browser, worker: new WorkerControl(cdp, browser.extensionId), isolated: new IsolatedWorld(cdp),
+               offscreen: new OffscreenClock(browser.browserSession, browser.extensionId)};
   await ctx.worker.init();
   await ctx.isolated.init();
 
@@ -322,7 +401,7 @@ async function main() {
            `${((Date.now() - started) / 1000).toFixed(0)} s`);
   out.push(machineLine());
   out.push(line('extension warm: click -> rendered', results.warm));
-  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'build',
+  const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'transfer out', 'transfer back', 'build',
                   'build json', 'build view', 'build hide', 'build show', 'frames'];
   for (const k of kParts) {
     out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));

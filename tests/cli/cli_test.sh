@@ -30,6 +30,7 @@ exists() {  # name, path
 check "json" 0 "$cli" --format json --url https://theweek.com/x "$fixture"
 contains "json fields" "$tmp/out" '"removed":['
 contains "json title" "$tmp/out" '"title":"Would North Korean weapons tilt the war Russia’s way?"'
+contains "json documentTitle keeps the site part" "$tmp/out" '"documentTitle":"Would North Korean weapons tilt the war Russia’s way? | The Week"'
 check "html default" 0 "$cli" "$fixture"
 contains "html page" "$tmp/out" '<!DOCTYPE html>'
 check "text from stdin" 0 bash -c "\"$cli\" --format text - < \"$fixture\""
@@ -46,6 +47,7 @@ printf '<p>Plain ASCII text, no declared charset, no title at all here.</p>' >"$
 check "ascii page" 0 "$cli" --format json "$tmp/ascii.html"
 contains "pure ASCII reports utf-8" "$tmp/out" '"charset":"utf-8"'
 contains "no title is null" "$tmp/out" '"title":null'
+contains "no documentTitle is null" "$tmp/out" '"documentTitle":null'
 printf '<title>Caf\xe9</title><p>caf\xe9</p>' >"$tmp/latin.html"
 check "latin-1 page" 0 "$cli" --format json "$tmp/latin.html"
 contains "undeclared non-UTF-8 stays windows-1252" "$tmp/out" '"charset":"windows-1252"'

@@ -6,6 +6,7 @@ import pathlib
 
 import cli_runner
 import html_text
+import meta_match
 import prompt_rules
 import scoring
 import split
@@ -130,6 +131,12 @@ def evaluate(corpus_dir, cli, workers, rjs=None):
         for field in kMetaFields:
             exp, got = _norm(meta.get(field)), _norm(ours.get(field))
             rec["meta"][field] = {"expected": exp, "ours": got, "match": exp == got}
+        # Our title is the clean one: it agrees with Readability's when equal,
+        # or when Readability's only adds a whole site/section part to it.
+        agreement = meta_match.title_agreement(rec["meta"]["title"]["ours"],
+                                               rec["meta"]["title"]["expected"])
+        rec["meta"]["title"]["agreement"] = agreement
+        rec["meta"]["title"]["match"] = bool(agreement)
         records.append(rec)
     return records, summarize(records)
 
@@ -163,6 +170,8 @@ def summarize(records):
         s[field] = sum(matches) / len(matches) if matches else 0.0
         s[field + "_nonempty"] = sum(nonempty) / len(nonempty) if nonempty else 1.0
         s[field + "_nonempty_pages"] = len(nonempty)
+    s["title_exact"] = sum(x["meta"]["title"]["agreement"] == "exact" for x in records)
+    s["title_stripped"] = sum(x["meta"]["title"]["agreement"] == "stripped" for x in records)
     known = [x for x in records if isinstance(x["readerable"]["expected"], bool)]
     s["readerable"] = (sum(x["readerable"]["expected"] == bool(x["readerable"]["ours"])
                            for x in known) / len(known)) if known else 1.0
@@ -189,6 +198,8 @@ def summary_line(s):
                     for f in kMetaFields)
     return (f"readability: pages={s['pages']} f1={s['f1']:.3f} "
             f"precision={s['precision']:.3f} recall={s['recall']:.3f} {meta} "
+            f"title_agreement=exact:{s['title_exact']}+stripped:{s['title_stripped']}"
+            f"/{s['pages']} "
             f"readerable={s['readerable']:.3f} "
             f"leak={100 * s['leak']:.2f}% ({s['leaked']}/{s['prompts']}) "
             f"f1_noclutter={s['f1_noclutter']:.3f} "
@@ -236,6 +247,12 @@ def meta_mismatch_lines(records, n):
     """Up to n mismatches per metadata field: what was expected, what we said."""
     lines = []
     for field in kMetaFields:
+        if field == "title":
+            stripped = [x for x in records if x["meta"]["title"]["agreement"] == "stripped"]
+            lines.append(f"  title: {len(stripped)} agree only modulo a stripped part")
+            for x in stripped[:n]:
+                m = x["meta"]["title"]
+                lines.append(f"    {x['page']}: expected {m['expected'][:70]!r} got {m['ours'][:70]!r}")
         bad = [x for x in records if not x["meta"][field]["match"]]
         if not bad:
             continue

@@ -2,7 +2,9 @@
 types), scored with the benchmark's own word F1: tokens \\w+ lower-cased,
 bag-of-words precision/recall/F1 per page, averaged over pages, overall and
 per type; plus the share of `with` snippets found and of `without` snippets
-leaked (case-insensitive substrings)."""
+leaked (case-insensitive substrings). Titles and bylines are scored against
+the human-reviewed `title` and `author` (meta_match.py), ours and
+Readability.js's side by side."""
 import collections
 import gzip
 import json
@@ -10,6 +12,7 @@ import pathlib
 
 import cli_runner
 import html_text
+import meta_match
 import split
 
 kTypes = ("article", "forum", "documentation", "product", "collection", "listing",
@@ -94,6 +97,8 @@ def evaluate(corpus_dir, cli, workers, rjs=None):
             "reference_words": len(html_text.word_tokens(reference)),
             "pageType": ours.get("pageType"), "readerable": ours.get("readerable"),
             "problem": res.problem(), "crashed": res.crashed, "seconds": res.seconds,
+            "title": {"truth": t.get("title") or "", "ours": ours.get("title") or ""},
+            "byline": {"truth": t.get("author") or "", "ours": ours.get("byline") or ""},
         }
         js = rjs_out.get(k)
         if js is not None:
@@ -104,6 +109,8 @@ def evaluate(corpus_dir, cli, workers, rjs=None):
                           "without_leaked": jleaked,
                           "words": len(html_text.word_tokens(js_text)),
                           "problem": "" if js.get("ok") else js.get("error", "")}
+            rec["title"]["rjs"] = (js.get("title") or "") if js.get("ok") else ""
+            rec["byline"]["rjs"] = (js.get("byline") or "") if js.get("ok") else ""
         records.append(rec)
     return records, summarize(records)
 
@@ -187,3 +194,81 @@ def compare(records):
     ours = headline(records)
     js = headline(records, "rjs") if any("rjs" in x for x in records) else None
     return ours, js
+
+
+kMetaTools = (("ours", "ours"), ("rjs", "readability.js"))
+# Human-truth title and byline figures pinned per part (floors.json).
+kMetaFloors = ("title_exact", "title_f1", "byline_f1", "byline_contains")
+
+
+def meta_figures(records, tool):
+    """Title exact/token-F1 over pages with a truth title, byline token-F1 /
+    contains over pages whose truth names an author, and the share of pages
+    without an author where the tool still gives a byline. None when `tool`
+    has no results on `records`."""
+    rows = [x for x in records if tool in x["title"]]
+    if not rows:
+        return None
+    titled = [x for x in rows if x["title"]["truth"]]
+    authored = [x for x in rows if x["byline"]["truth"]]
+    anonymous = [x for x in rows if not x["byline"]["truth"]]
+    titles = [meta_match.title_page(x["title"][tool], x["title"]["truth"]) for x in titled]
+    bylines = [meta_match.byline_page(x["byline"][tool], x["byline"]["truth"]) for x in authored]
+    n, m = len(titles), len(bylines)
+    return {
+        "title_pages": n,
+        "title_exact": sum(t["exact"] for t in titles) / n if n else 1.0,
+        "title_f1": sum(t["f1"] for t in titles) / n if n else 1.0,
+        "byline_pages": m,
+        "byline_f1": sum(b["f1"] for b in bylines) / m if m else 1.0,
+        "byline_contains": sum(b["contains"] for b in bylines) / m if m else 1.0,
+        "byline_spurious": (sum(bool(x["byline"][tool]) for x in anonymous) / len(anonymous)
+                            if anonymous else 0.0),
+    }
+
+
+def meta_side_by_side(records):
+    """(line, measured key or None, value) rows: title and byline figures
+    against the human truth per part, ours/Readability.js(diff)."""
+    rows = []
+    for part in ("all",) + split.kParts:
+        subset = records if part == "all" else [x for x in records if x["part"] == part]
+        ours, js = meta_figures(subset, "ours"), meta_figures(subset, "rjs")
+        if ours is None:
+            continue
+        bits = []
+        for key, label in (("title_exact", "title"), ("title_f1", "title_f1"),
+                           ("byline_f1", "byline_f1"), ("byline_contains", "byline_contains"),
+                           ("byline_spurious", "byline_spurious")):
+            bit = f"{label}={ours[key]:.3f}"
+            if js is not None:
+                bit += f"/{js[key]:.3f}({ours[key] - js[key]:+.3f})"
+            bits.append(bit)
+        rows.append((f"  wcxb-dev {part:<8} titles={ours['title_pages']:<5} "
+                     f"authors={ours['byline_pages']:<4} human truth, ours/readability.js(diff): "
+                     + " ".join(bits), None, 0.0))
+        if part != "all":
+            for key in kMetaFloors:
+                rows.append(("", f"wcxb-dev.{part}.{key}", ours[key]))
+    return rows
+
+
+def meta_mismatch_lines(records, n):
+    """Up to n title and byline misses of the tuning part (truth, ours, R.js)."""
+    lines = []
+    tuning = [x for x in records if x["part"] == split.kTuning]
+    for field in ("title", "byline"):
+        if field == "title":
+            bad = [x for x in tuning if x["title"]["truth"] and
+                   not meta_match.title_page(x["title"]["ours"], x["title"]["truth"])["exact"]]
+        else:
+            bad = [x for x in tuning if x["byline"]["truth"] and
+                   not meta_match.byline_page(x["byline"]["ours"],
+                                              x["byline"]["truth"])["contains"]]
+        lines.append(f"  {field}: {len(bad)} misses on the tuning part")
+        for x in bad[:n]:
+            m = x[field]
+            js = f" readability.js {m['rjs'][:60]!r}" if "rjs" in m else ""
+            lines.append(f"    {x['page']} [{x['host']}]: truth {m['truth'][:60]!r} "
+                         f"ours {m['ours'][:60]!r}{js}")
+    return lines

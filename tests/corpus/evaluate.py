@@ -58,7 +58,7 @@ kFloorMetrics = {
                        + tuple(f"{p}.{m}" for p in split.kParts for m in kPartMetrics),
     "wcxb-dev": ("f1", "precision", "recall")
                 + tuple(f"{p}.{m}" for p in split.kParts
-                        for m in kPartMetrics + corpus_wcxb.kTypes),
+                        for m in kPartMetrics + corpus_wcxb.kTypes + corpus_wcxb.kMetaFloors),
 }
 kCeilingMetrics = {"readability": ("leak",), "trafilatura-dev": ("leak",)}
 kCatastropheRatio = 0.5          # one tool outputs less than half the other's words
@@ -196,7 +196,10 @@ def main(argv):
         per_page[name] = {"summary": summary, "pages": records}
         for key, value in summary.items():
             measured[f"{name}.{key}"] = value
-        for line, key, value in side_by_side(name, module, records):
+        rows = side_by_side(name, module, records)
+        if hasattr(module, "meta_side_by_side"):
+            rows += module.meta_side_by_side(records)
+        for line, key, value in rows:
             if line:
                 print(line)
             if key:

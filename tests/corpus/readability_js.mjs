@@ -8,7 +8,7 @@
 //   node readability_js.mjs < jobs.jsonl > out.jsonl
 //     job:    {"key": "...", "url": "...", "html": "..."}
 //     result: {"key": "...", "ok": true, "content": "<div>...", "title": "...",
-//              "readerable": bool, "ms": 12}
+//              "byline": "..." or null, "readerable": bool, "ms": 12}
 //            or {"key": "...", "ok": false, "error": "..."}
 import { createRequire } from 'node:module';
 import readline from 'node:readline';
@@ -49,6 +49,7 @@ function runOne(job) {
       key: job.key, ok: true,
       content: article ? (article.content || '') : '',
       title: article ? (article.title || '') : '',
+      byline: article ? (article.byline || null) : null,
       readerable,
       ms: Date.now() - start,
     };

@@ -4,7 +4,9 @@ the same run.
 
 run(jobs, workers, cache_dir) takes (key, url, load) triples, `load()`
 returning the page as a decoded string (the decoding our own run is scored
-with), and returns {key: {"ok", "content", "title", "readerable", ...}}.
+with), and returns {key: {"ok", "content", "title", "byline", "readerable",
+...}}. A cached result without one of kResultFields (written before that
+field was added) counts as missing and is recomputed once.
 Results are cached under cache_dir, one file per page, keyed by the page's
 hash, its URL and the package versions: a fresh build directory recomputes
 everything, a second run only the pages that changed. Node and the packages
@@ -23,6 +25,8 @@ import threading
 kHere = pathlib.Path(__file__).resolve().parent
 kScript = kHere / "readability_js.mjs"
 kNodeModules = kHere.parent / "node_modules"
+# Fields every successful result has; older cache files lacking one are redone.
+kResultFields = ("content", "title", "byline", "readerable")
 
 
 def node_binary():
@@ -110,8 +114,10 @@ def run(jobs, workers, cache_dir, versions):
         cached = cache_dir / name
         if cached.is_file():
             try:
-                out[key] = json.loads(cached.read_text(encoding="utf-8"))
-                continue
+                res = json.loads(cached.read_text(encoding="utf-8"))
+                if all(f in res for f in kResultFields):
+                    out[key] = res
+                    continue
             except ValueError:
                 pass
         todo.append((key, url, load, name))

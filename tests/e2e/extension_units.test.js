@@ -12,6 +12,7 @@ const ext = (rel) => import(pathToFileURL(path.join(paths.repo, 'extension', rel
 let format;
 let settings;
 let messages;
+let channels;
 let checkMessage;
 let sites;
 let restrictedNote;
@@ -19,7 +20,7 @@ let restrictedNote;
 before(async () => {
   format = await ext('reader/format.js');
   ({settings} = await ext('shared/settings.js'));
-  ({messages, checkMessage} = await ext('shared/messages.js'));
+  ({messages, channels, checkMessage} = await ext('shared/messages.js'));
   sites = await ext('shared/sites.js');
   ({restrictedNote} = await ext('background/restricted.js'));
 });
@@ -28,6 +29,8 @@ test('format: dates in the article language, reading time, summaries', () => {
   assert.equal(format.formatDate('2023-09-06T11:42:18Z', 'en-GB'), '6 September 2023');
   assert.equal(format.formatDate('2023-09-06T11:42:18Z', 'en-US'), 'September 6, 2023');
   assert.equal(format.formatDate('not a date', 'en'), '');
+  // A page's malformed lang falls back to the default locale, every time (the formatter is kept).
+  for (let i = 0; i < 2; ++i) assert.match(format.formatDate('2023-09-06T11:42:18Z', 'x_bad lang'), /2023/);
   assert.equal(format.formatDate('', 'en'), '');
   assert.equal(format.formatDate('2023-09-06', 'xx-invalid-tag-!!'), format.formatDate('2023-09-06', undefined));
   assert.equal(format.readingTime(0), '1 min read');
@@ -64,13 +67,15 @@ test('settings: defaults, clamping, restore keys', () => {
 });
 
 test('message names say their direction', () => {
-  for (const name of Object.values(messages)) assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
+  for (const name of [...Object.values(messages), ...Object.values(channels)]) {
+    assert.match(name, /^(cs|bg|core|op)-(cs|bg|core|op)-[a-z-]+$/);
+  }
 });
 
 test('messages: only this extension, from the context the name says, with the right shape', () => {
   const self = {runtimeId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', contexts: ['core']};
-  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', userRules: '',
-                removeClutter: true};
+  const good = {type: messages.kPageCaptured, html: '<p>x</p>', url: 'https://example.com/', exports: false};
+  const options = {type: messages.kCleanOptions, userRules: '', removeClutter: true};
   const tabTop = {id: 'ext-id', tab: {id: 7}, frameId: 0, url: 'https://example.com/'};
   assert.equal(checkMessage(good, tabTop, self), '');
   // Another extension, a subframe, no tab (an extension page pretending), the wrong receiver.
@@ -85,7 +90,10 @@ test('messages: only this extension, from the context the name says, with the ri
   // Shape: missing or mistyped fields, unknown types, non-objects.
   assert.match(checkMessage({...good, html: 42}, tabTop, self), /html is not a string/);
   assert.match(checkMessage({type: messages.kPageCaptured, html: ''}, tabTop, self), /url is not a string/);
-  assert.match(checkMessage({...good, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.equal(checkMessage(options, tabTop, self), '');
+  assert.match(checkMessage({...options, removeClutter: 'yes'}, tabTop, self), /removeClutter is not a boolean/);
+  assert.match(checkMessage({...good, exports: undefined}, tabTop, self), /exports is not a boolean/);
+  assert.match(checkMessage(options, {...tabTop, frameId: 2}, self), /wrong context/);
   assert.match(checkMessage({type: 'cs-core-launch-missiles'}, tabTop, self), /unknown message/);
   assert.equal(checkMessage(null, tabTop, self), 'not a message');
   assert.equal(checkMessage('cs-bg-page-captured', tabTop, self), 'not a message');

@@ -286,14 +286,38 @@ test('"Remove this…" saves a site rule and takes the block out', async () => {
   assert.ok(!text.includes(targets.first) && !text.includes(targets.last), 'the picked blocks left the view');
   assert.match(await viewText('.rm-status'), /Saved rule/);
 
-  // Next time the core removes them itself, as user rules.
+  // Next time the core removes them itself, as user rules. (The core starts
+  // cleaning with the last rules it saw, none here; the view must show the
+  // clean with the rules this opening sent.)
   await toggle(false);
   await toggle(true);
   const again = normalize(await viewText('.rm-content'));
   assert.ok(!again.includes(targets.first), `"${rules[0]}" removes the standfirst on the next visit`);
   assert.ok(!again.includes(targets.last), `"${rules[1]}" removes the paragraph on the next visit`);
   assert.match(normalize(await viewText('.rm-removed-toggle')), /2 blocks you removed/);
+  // And the other way: the rules gone, the blocks are back (the core's guess
+  // is now the two rules).
+  await toggle(false);
   await browser.worker.evaluate(() => chrome.storage.local.remove('userRules'));
+  await toggle(true);
+  const back = normalize(await viewText('.rm-content'));
+  assert.ok(back.includes(targets.first) && back.includes(targets.last), 'without the rules the blocks are back');
+  await toggle(false);
+});
+
+test('the core’s offscreen document closed: the next click brings it back and the view opens', async () => {
+  const offscreenCount = () => browser.worker.evaluate(
+    async () => (await chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']})).length);
+  assert.equal(await offscreenCount(), 1, 'the core runs in an offscreen document');
+  // As the browser may do, or as right after start-up before it has loaded:
+  // the content script finds nothing serving the page, the background brings
+  // the document back, and the request is sent again.
+  await browser.worker.evaluate(() => chrome.offscreen.closeDocument());
+  assert.equal(await offscreenCount(), 0);
+  await toggle(true);
+  const text = normalize(await viewText('.rm-content'));
+  assert.ok(text.includes(normalize(expected.content_must_contain[0]).slice(0, 40)), text.slice(0, 200));
+  assert.equal(await offscreenCount(), 1, 'the document is back');
   await toggle(false);
 });
 

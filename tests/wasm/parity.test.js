@@ -157,3 +157,38 @@ test('readability corpus sample: WASM JSON is identical to the native CLI',
     });
   }
 });
+
+// Forum threads are where the learned block scorer removes blocks
+// (core/extract/learned_prune.cpp): its tree inference and the features it
+// reads must give the same decisions in WASM as natively.
+const kWcxb = path.join(kShared, 'corpora', 'wcxb-dev');
+const kForumSampleSize = 8;
+const wcxbTruth = fs.existsSync(path.join(kWcxb, 'ground-truth.json'))
+  ? JSON.parse(fs.readFileSync(path.join(kWcxb, 'ground-truth.json'), 'utf8'))
+  : {};
+const forumPages = Object.keys(wcxbTruth).sort()
+  .filter((k) => wcxbTruth[k].type === 'forum' && /^https?:\/\//.test(wcxbTruth[k].url || '') &&
+                 fs.existsSync(path.join(kWcxb, 'html', `${k}.html.gz`)));
+const forumSample = forumPages
+  .filter((_, i) => i % Math.max(1, Math.floor(forumPages.length / kForumSampleSize)) === 0)
+  .slice(0, kForumSampleSize);
+
+test('wcxb-dev forum sample (learned block pruning): WASM JSON is identical to the native CLI',
+     {skip: forumSample.length ? false : `no wcxb-dev corpus at ${kWcxb}`}, async (t) => {
+  requireCli();
+  const zlib = require('node:zlib');
+  let learned = 0;
+  for (const id of forumSample) {
+    await t.test(id, () => {
+      const bytes = zlib.gunzipSync(fs.readFileSync(path.join(kWcxb, 'html', `${id}.html.gz`)));
+      const url = wcxbTruth[id].url;
+      const native = execFileSync(kCli, ['--format', 'json', '--charset', 'utf-8', '--url', url, '-'],
+                                  {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'}).replace(/\n$/, '');
+      const wasm = core.clean(bytes, url, JSON.stringify({charset: 'utf-8'}));
+      assertSameJson(wasm, native, id);
+      learned += JSON.parse(native).removed.filter((r) => r.rule.startsWith('learned scorer p=')).length;
+    });
+  }
+  // The sample exercises the scorer: some of its blocks were removed.
+  assert.ok(learned > 0, 'no learned-scorer removal in the forum sample');
+});

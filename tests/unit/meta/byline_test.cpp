@@ -65,4 +65,53 @@ TEST_CASE("find_date_start") {
   CHECK(find_date_start("Agent 007") == std::string_view::npos);
 }
 
+TEST_CASE("clean_byline: what names no one") {
+  SUBCASE("labels and notes found where bylines are looked for") {
+    CHECK(clean_byline("About the Author") == "");
+    CHECK(clean_byline("Follow the author") == "");
+    CHECK(clean_byline("Reading time: 2 minutes") == "");
+    CHECK(clean_byline("Visit the Apple Store") == "");
+    CHECK(clean_byline("admin") == "");
+  }
+  SUBCASE("no letters, or markup debris") {
+    CHECK(clean_byline("262588213843476") == "");
+    CHECK(clean_byline("()x") == "");
+  }
+  SUBCASE("a sentence is not a name; a list of names is") {
+    CHECK(clean_byline("This article was Written By Our Product Research Team Get to know us") == "");
+    CHECK(clean_byline("Danielle DeSiato, Donna Enzmann, Natalie Nguyen, Ana Costa, Jan de Vries") ==
+          "Danielle DeSiato, Donna Enzmann, Natalie Nguyen, Ana Costa, Jan de Vries");
+  }
+  SUBCASE("leading punctuation goes (an empty first author: ', USA TODAY')") {
+    CHECK(clean_byline(", USA TODAY") == "USA TODAY");
+    CHECK(clean_byline("| By Jane Doe") == "Jane Doe");
+  }
+  SUBCASE("'Di' and 'Door' are markers only before a name of two or more words") {
+    CHECK(clean_byline("Di Mario Rossi") == "Mario Rossi");
+    CHECK(clean_byline("Door Jan de Vries") == "Jan de Vries");
+    CHECK(clean_byline("Di Maria") == "Di Maria");
+  }
+}
+
+TEST_CASE("is_byline_line") {
+  CHECK(is_byline_line("By Jane Doe"));
+  CHECK(is_byline_line("BY JANE DOE"));
+  CHECK(is_byline_line("By Jane Doe and John Roe, March 3, 2024"));
+  CHECK(is_byline_line("Von Maria M\xC3\xBCller"));
+  CHECK(is_byline_line("Par Claire Dubois et Marc Leroy"));
+  CHECK(is_byline_line("Por Ana de la Cruz"));
+  CHECK(is_byline_line("Door Jan van der Berg"));
+  CHECK_FALSE(is_byline_line("By the way, this is prose."));
+  CHECK_FALSE(is_byline_line("Par ailleurs, le gouvernement a dit"));
+  CHECK_FALSE(is_byline_line("By"));
+  CHECK_FALSE(is_byline_line("Jane Doe"));
+  CHECK_FALSE(is_byline_line("By One Two Three Four Five Six"));
+  SUBCASE("filters and products on shop pages (wcxb-dev tuning)") {
+    CHECK_FALSE(is_byline_line("By Manufacturer"));
+    CHECK_FALSE(is_byline_line("Door Straps"));
+    CHECK_FALSE(is_byline_line("By CollectionCompressionSportMerino Wool"));
+    CHECK(is_byline_line("By Danielle DeSiato"));
+  }
+}
+
 }  // namespace reader::meta

@@ -118,7 +118,7 @@ TEST_CASE("weaker meta sources") {
       <meta name="citation_publication_date" content="1903/06/25">
       <meta name="dcterms.description" content="Abstract here">)");
     CHECK(m.title == "A Paper Title");
-    CHECK(m.byline == "Curie, Marie");
+    CHECK(m.byline == "Marie Curie");  // citation_author is "Last, First"
     CHECK(m.published_time == "1903/06/25");
     CHECK(m.excerpt == "Abstract here");
   }
@@ -303,5 +303,55 @@ TEST_CASE("byline from <address>, profile links and 'Von'/'Par'/'Por' lines") {
     CHECK(byline_of("<address>March 25, 2015</address>") == "");
     CHECK(byline_of("<p><a href='/author/'>All authors</a></p>") == "");
     CHECK(byline_of("<p><a href='/news/world'>World news</a></p>") == "");
+  }
+}
+
+// Issue 10: "By X" lines without any author markup, and bylines that name
+// the site.
+TEST_CASE("byline from a 'By X' line, and never the site's name") {
+  auto meta_of = [](const std::string& head, const std::string& body) {
+    auto doc = reader::meta::parse_html("<html><head><title>T</title>" + head + "</head><body>" +
+                                        body + "</body></html>");
+    return reader::meta::extract_metadata(*doc, "https://example.com/news/2024/03/a-story");
+  };
+  const std::string story = "<h1>A headline</h1><p>Story text that goes on for a while.</p>";
+  SUBCASE("a line of its own, in six languages") {
+    CHECK(meta_of("", "<div class=x1>By Jane Doe</div>" + story).byline == "Jane Doe");
+    CHECK(meta_of("", "<p>Von Maria M\xC3\xBCller, 3. M\xC3\xA4rz 2024</p>" + story).byline ==
+          "Maria M\xC3\xBCller");
+    CHECK(meta_of("", "<span>Par Claire Dubois</span>" + story).byline == "Claire Dubois");
+    CHECK(meta_of("", "<span>Por Ana Garc\xC3\xAD" "a</span>" + story).byline ==
+          "Ana Garc\xC3\xAD" "a");
+    CHECK(meta_of("", "<p>Di Mario Rossi</p>" + story).byline == "Mario Rossi");
+    CHECK(meta_of("", "<p>Door Jan de Vries</p>" + story).byline == "Jan de Vries");
+  }
+  SUBCASE("not on a shop's page: there 'Shop by Brand' lines are filters") {
+    const auto doc = reader::meta::parse_html(
+        "<html><head><meta property='og:type' content='product'></head><body>"
+        "<p>By Jane Doe</p>" + story + "</body></html>");
+    CHECK(reader::meta::extract_metadata(*doc, "https://example.com/p/123").byline == "");
+  }
+  SUBCASE("not in menus, footers or sidebars, and not a sentence") {
+    CHECK(meta_of("", "<aside><p>By Other Writer</p></aside>" + story).byline == "");
+    CHECK(meta_of("", story + "<footer><p>By Site Staff</p></footer>").byline == "");
+    CHECK(meta_of("", "<p>By the way, this is prose.</p>" + story).byline == "");
+  }
+  SUBCASE("a byline naming the site gives way to one naming a person") {
+    const reader::meta::Metadata m = meta_of(R"(<meta property="og:site_name" content="Cleveland Clinic">
+      <meta name="author" content="Cleveland Clinic">)",
+                               "<p>By Holly Wilgus</p>" + story);
+    CHECK(m.byline == "Holly Wilgus");
+  }
+  SUBCASE("... and stays when nothing else names anyone (a company's own page)") {
+    const reader::meta::Metadata m = meta_of(R"(<meta property="og:site_name" content="EcoFlow">
+      <meta name="author" content="EcoFlow">)",
+                               story);
+    CHECK(m.byline == "EcoFlow");
+  }
+  SUBCASE("a person named like the site is not the site") {
+    const reader::meta::Metadata m = meta_of(R"(<meta property="og:site_name" content="Scott Davenport Photography">
+      <meta name="author" content="Scott Davenport">)",
+                               story);
+    CHECK(m.byline == "Scott Davenport");
   }
 }

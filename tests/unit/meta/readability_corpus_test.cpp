@@ -6,10 +6,12 @@
 // floors are pinned just under the measured rates: lower one only with a
 // reason in the commit message.
 //
-// Known, deliberate differences (measured 2026-11-28):
-//   byline: 5 pages where we find a real author Readability misses (its
+// Known, deliberate differences (measured 2026-11-28, bylines 2026-12-03):
+//   byline: 7 pages where we find a real author Readability misses (its
 //     first grabArticle pass succeeds before it looks inside "header"s, or
-//     it ignores JSON-LD author strings: tumblr).
+//     it ignores JSON-LD author strings: tumblr; "By Ellie Hall" and "by
+//     John Gruber" lines: buzzfeed-1, daringfireball-1), and royal-road,
+//     where Readability's byline is the label "Follow Author".
 //   dir: rtl-4 (<article dir=rtl>) where Readability reports null.
 //   siteName: tmz-1 expects "http://www.tmz.com" (a URL: rejected);
 //     nytimes-5 gets its publisher from JSON-LD WebPage -> @id.
@@ -25,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <string_view>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,6 +66,25 @@ std::vector<std::string> list_pages(const std::string& root) {
 
 double rate(int a, int b) { return b == 0 ? 1.0 : static_cast<double>(a) / b; }
 
+// Readability's title is `title` with one more site or section part: "Title
+// | Site" or "Site: Title" (what strip_site_parts documents it strips).
+bool is_title_plus_part(const std::string& expected, const std::string& title) {
+  if (title.empty() || expected.size() <= title.size()) return false;
+  constexpr std::string_view kSeparators[] = {
+      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \\ ", " / ", " > ", " \xC2\xBB ",
+      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", ": "};
+  for (const std::string_view sep : kSeparators) {
+    const std::string head = title + std::string(sep);
+    const std::string tail = std::string(sep) + title;
+    if (expected.size() > head.size() && expected.compare(0, head.size(), head) == 0) return true;
+    if (expected.size() > tail.size() &&
+        expected.compare(expected.size() - tail.size(), tail.size(), tail) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corpus")) {
@@ -74,6 +96,7 @@ TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corp
   }
   std::map<std::string, FieldScore> scores;
   int excerpt_found = 0, excerpt_found_ok = 0;
+  int clean_exact = 0, clean_stripped = 0, clean_total = 0;
   for (const std::string& slug : pages) {
     std::string html, expected_text;
     if (!reader::testing::read_file(root + slug + "/source.html", html) ||
@@ -84,8 +107,9 @@ TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corp
     REQUIRE_FALSE(expected.is_discarded());
     const auto doc = parse_html(html);
     const Metadata m = extract_metadata(*doc, kTestPageUrl);
+    // "title" is the chain's title (Readability's); the clean one is below.
     const std::pair<const char*, const std::string*> fields[] = {
-        {"title", &m.title},     {"byline", &m.byline},     {"dir", &m.dir},
+        {"title", &m.source_title}, {"byline", &m.byline},  {"dir", &m.dir},
         {"lang", &m.lang},       {"excerpt", &m.excerpt},   {"siteName", &m.site_name},
         {"publishedTime", &m.published_time}};
     for (const auto& [name, value] : fields) {
@@ -102,6 +126,12 @@ TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corp
         ++s.with_value;
         s.with_value_ok += ok;
       }
+      if (std::string(name) == "title") {
+        ++clean_total;
+        const std::string clean = collapse_whitespace(m.title);
+        clean_exact += want == clean;
+        clean_stripped += want != clean && is_title_plus_part(want, clean);
+      }
       if (std::string(name) == "excerpt" && !value->empty()) {
         ++excerpt_found;
         excerpt_found_ok += ok;
@@ -113,10 +143,13 @@ TEST_CASE("readability corpus: metadata match rates" * doctest::test_suite("corp
                  << s.with_value << " of Readability's values");
   }
   MESSAGE("excerpt where a description exists: " << excerpt_found_ok << "/" << excerpt_found);
+  MESSAGE("clean title: " << clean_exact << "/" << clean_total << " equal, " << clean_stripped
+                          << " more equal but for a stripped site or section part");
 
   CHECK(pages.size() >= 130);
   CHECK(rate(scores["title"].matched, scores["title"].total) >= 0.98);
-  CHECK(rate(scores["byline"].matched, scores["byline"].total) >= 0.95);
+  CHECK(rate(clean_exact + clean_stripped, clean_total) >= 0.99);
+  CHECK(rate(scores["byline"].matched, scores["byline"].total) >= 0.94);
   CHECK(rate(scores["byline"].with_value_ok, scores["byline"].with_value) >= 0.98);
   CHECK(rate(scores["dir"].matched, scores["dir"].total) >= 0.98);
   CHECK(rate(scores["lang"].matched, scores["lang"].total) >= 0.98);

@@ -1,4 +1,4 @@
-// meta/title.h: Readability's _getArticleTitle and site-name stripping.
+// meta/title.h: Readability's _getArticleTitle (site parts: site_title_test.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -71,34 +71,6 @@ TEST_CASE("article_title: implausible lengths use the only <h1>") {
     CHECK(title_of("Home", "<h1>Four words at most</h1>") == "Home");
   }
   CHECK(title_of("Home", "<h1>One</h1><h1>Two</h1>") == "Home");
-}
-
-TEST_CASE("clean_title strips the site name") {
-  CHECK(clean_title("Would North Korean weapons tilt the war Russia\xE2\x80\x99s way? | The Week",
-                    "The Week") == "Would North Korean weapons tilt the war Russia\xE2\x80\x99s way?");
-  CHECK(clean_title("The Week: Title of the piece", "the week") == "Title of the piece");
-  CHECK(clean_title("NEWS \xE2\x80\x94 Big story today", "News") == "Big story today");
-  CHECK(clean_title("Title - with - dashes - Site", "Site") == "Title - with - dashes");
-  SUBCASE("site names with www. or a TLD (trafilatura page chefkoch.de)") {
-    CHECK(clean_title("Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch", "Chefkoch.de") ==
-          "Mandarinen-Schmand-Kuchen von jesusfreak");
-    CHECK(clean_title("Story here - example.com", "www.Example.com") == "Story here");
-  }
-  SUBCASE("site names that contain a separator (trafilatura page hejfish)") {
-    CHECK(clean_title("Anglertalk mit Stephan - Fischerh\xC3\xBCtte | hejfish.com",
-                      "Fischerh\xC3\xBCtte | hejfish.com") == "Anglertalk mit Stephan");
-    CHECK(clean_title("A - B: The real title", "A - B") == "The real title");
-  }
-  SUBCASE("kept when the site name is not a whole part") {
-    CHECK(clean_title("The Weekly Review | Books", "The Week") == "The Weekly Review | Books");
-    CHECK(clean_title("Title | Other", "") == "Title | Other");
-  }
-  SUBCASE("a title that is only the site name stays") {
-    CHECK(clean_title("The Week", "The Week") == "The Week");
-  }
-  SUBCASE("entities and whitespace") {
-    CHECK(clean_title("  Tom &amp; Jerry\n | Site ", "Site") == "Tom & Jerry");
-  }
 }
 
 }  // namespace reader::meta

@@ -1,0 +1,403 @@
+#!/usr/bin/env python3
+"""Trains the learned block scorer and writes core/extract/block_model_data.cpp.
+
+  python3 tests/learn/train.py            # dump, label, train, export
+  python3 tests/learn/train.py --check    # retrain and compare with the committed file
+
+1. Dump: build/bin/reader-clean --format json --blocks over the dev corpora
+   gives, per page, every text block of the extracted article (before the
+   learned pruning) with its features (core/extract/block_features.h).
+2. Label (TUNING part of the domain split only, tests/corpus/split.py):
+   wcxb-dev: a block is content when at least half of its word trigrams
+   (its words, when it has fewer than three) occur in the page's
+   `main_content`; trafilatura-dev: a block holding a `with` snippet is
+   content, one holding a `without` snippet is boilerplate, others are left
+   out.
+3. Train a gradient-boosted tree ensemble (scikit-learn, fixed seed, sorted
+   inputs: the same inputs give the same bytes).
+4. Pick the decision threshold that maximises the simulated wcxb-dev word F1
+   of the tuning pages (blocks below it removed, the pruning's safety share
+   applied as in core/extract/learned_prune.cpp).
+5. Export the trees as arrays (preorder; split thresholds and leaf values as
+   exact doubles) for plain C++ inference (core/extract/block_model.cpp).
+
+Needs python3-sklearn (Debian). Dumps are cached in build/learn-dump/ keyed
+by the CLI binary's hash.
+"""
+import argparse
+import collections
+import gzip
+import hashlib
+import json
+import math
+import os
+import pathlib
+import re
+import sys
+import time
+
+sys.dont_write_bytecode = True
+kDebianPython = "/usr/bin/python3"   # where apt's python3-sklearn lives
+try:
+    import sklearn  # noqa: F401
+except ImportError:
+    if os.path.exists(kDebianPython) and os.path.realpath(sys.executable) != \
+            os.path.realpath(kDebianPython):
+        os.execv(kDebianPython, [kDebianPython] + sys.argv)
+    sys.exit("train.py needs scikit-learn: apt-get install -y python3-sklearn")
+kHere = pathlib.Path(__file__).resolve().parent
+kRepo = kHere.parent.parent
+sys.path.insert(0, str(kRepo / "tests" / "corpus"))
+
+import cli_runner  # noqa: E402
+import html_text  # noqa: E402
+import split  # noqa: E402
+
+kOut = kRepo / "core" / "extract" / "block_model_data.cpp"
+kSeed = 20261203
+# The ensemble: small enough to embed (<= 200 KB of source), deep enough
+# for feature interactions (link share x position x tag).
+kTrees = 60
+kDepth = 4
+kLearningRate = 0.1
+kMinLeaf = 20
+kContentShare = 0.5      # a block is content when this share of its n-grams is in the truth
+kNgram = 3
+kMaxPruneShare = 0.4     # as core/extract/learned_prune.cpp kMaxPruneShare
+kScopeFeature = "thread"  # learned_prune.cpp in_scope(): the scorer prunes forum threads only
+kThresholds = [x / 4 for x in range(-12, 5)]   # log-odds candidates, -3.0 .. 1.0
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cli", default=str(kRepo / "build" / "bin" / "reader-clean"))
+    ap.add_argument("--shared", default=str(kRepo.parent / "shared"))
+    ap.add_argument("--out", default=str(kOut))
+    ap.add_argument("--check", action="store_true",
+                    help="retrain and compare with --out instead of writing it")
+    ap.add_argument("--jobs", type=int, default=2)
+    return ap.parse_args(argv)
+
+
+# ---------------------------------------------------------------- dump
+def _cli_hash(cli):
+    return hashlib.sha1(pathlib.Path(cli).read_bytes()).hexdigest()[:16]
+
+
+def dump_corpus(name, jobs_spec, cli, workers, cache_dir):
+    """{page id: blocks json or None} for one corpus, cached per CLI hash."""
+    path = cache_dir / f"{name}-{_cli_hash(cli)}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    ids = [k for k, _, _ in jobs_spec]
+    results = cli_runner.run_many(cli, [(a, p) for _, a, p in jobs_spec], workers)
+    out = {k: res.json().get("blocks") for k, res in zip(ids, results)}
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def wcxb_pages(shared):
+    root = pathlib.Path(shared) / "corpora" / "wcxb-dev"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    spec = []
+    for k in sorted(truth):
+        page = root / "html" / f"{k}.html.gz"
+        if not page.is_file():
+            continue
+        args = ["--format", "json", "--blocks", "--charset", "utf-8"] + \
+            cli_runner.url_args(truth[k].get("url") or "")
+        spec.append((k, args, (lambda p: lambda: gzip.decompress(p.read_bytes()))(page)))
+    return truth, spec
+
+
+def trafilatura_pages(shared):
+    root = pathlib.Path(shared) / "corpora" / "trafilatura-dev"
+    data = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    spec = []
+    entries = {}
+    for e in sorted(data, key=lambda e: e["file"]) if isinstance(data, list) else \
+            sorted(({"file": f, **v} for f, v in data.items()), key=lambda e: e["file"]):
+        entries[e["file"]] = e
+        args = ["--format", "json", "--blocks"] + cli_runner.url_args(e.get("url"))
+        spec.append((e["file"], args, root / e["file"]))
+    return entries, spec
+
+
+# ---------------------------------------------------------------- labels
+def ngrams(tokens, n):
+    return [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def wcxb_labels(blocks, reference):
+    """1/0 per block: its share of n-grams found in the reference."""
+    ref = html_text.word_tokens(reference)
+    ref_sets = {n: set(ngrams(ref, n)) for n in (1, kNgram)}
+    out = []
+    for b in blocks:
+        toks = html_text.word_tokens(b["text"])
+        n = kNgram if len(toks) >= kNgram else 1
+        grams = ngrams(toks, n)
+        if not grams:
+            out.append(None)
+            continue
+        found = sum(1 for g in grams if g in ref_sets[n])
+        out.append(1 if found >= kContentShare * len(grams) else 0)
+    return out
+
+
+def snippet_labels(blocks, with_, without):
+    norm = lambda s: html_text.normalize_ws(s).lower()  # noqa: E731
+    w = [norm(s) for s in with_ if norm(s)]
+    wo = [norm(s) for s in without if norm(s)]
+    out = []
+    for b in blocks:
+        t = norm(b["text"])
+        if any(s in t for s in w):
+            out.append(1)
+        elif any(s in t for s in wo):
+            out.append(0)
+        else:
+            out.append(None)
+    return out
+
+
+# ---------------------------------------------------------------- model
+def train(X, y, w):
+    from sklearn.ensemble import GradientBoostingClassifier
+    clf = GradientBoostingClassifier(n_estimators=kTrees, max_depth=kDepth,
+                                     learning_rate=kLearningRate, min_samples_leaf=kMinLeaf,
+                                     subsample=1.0, random_state=kSeed)
+    clf.fit(X, y, sample_weight=w)
+    return clf
+
+
+def export_trees(clf, X):
+    """(bias, tree starts, feature, right, value) arrays in preorder."""
+    import numpy as np
+    bias = float(clf._raw_predict_init(X[:1])[0, 0])
+    starts, feature, right, value = [], [], [], []
+    for est in clf.estimators_[:, 0]:
+        t = est.tree_
+        starts.append(len(feature))
+        stack = [0]
+        fix = {}   # sklearn node -> our index of the split waiting for its right child
+        while stack:
+            node = stack.pop()
+            idx = len(feature)
+            if node in fix:
+                right[fix.pop(node)] = idx
+            if t.children_left[node] == -1:
+                feature.append(-1)
+                right.append(0)
+                value.append(float(t.value[node][0][0]) * kLearningRate)
+            else:
+                feature.append(int(t.feature[node]))
+                right.append(0)
+                value.append(float(t.threshold[node]))
+                fix[int(t.children_right[node])] = idx
+                stack.append(int(t.children_right[node]))
+                stack.append(int(t.children_left[node]))
+    return bias, starts, feature, right, value
+
+
+def predict(model, rows):
+    """Log-odds per row, as core/extract/block_model.cpp computes them."""
+    import numpy as np
+    bias, starts, feature, right, value = model
+    X = np.asarray(rows, dtype=np.float32)
+    out = []
+    for x in X:
+        s = bias
+        for st in starts:
+            i = st
+            while feature[i] >= 0:
+                i = i + 1 if float(x[feature[i]]) <= value[i] else right[i]
+            s += value[i]
+        out.append(s)
+    return out
+
+
+def counts_f1(a, b):
+    """Word F1 of two token Counters (tests/corpus/corpus_wcxb.py word_page)."""
+    na, nb = sum(a.values()), sum(b.values())
+    if na == 0 and nb == 0:
+        return 1.0
+    ov = sum((a & b).values())
+    p = ov / na if na else 0.0
+    r = ov / nb if nb else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class SimPage:
+    """A page's blocks as token Counters, to score pruning decisions fast."""
+
+    def __init__(self, blocks, reference, page_type, scores, in_scope):
+        self.counts = [collections.Counter(html_text.word_tokens(b["text"])) for b in blocks]
+        self.chars = [b["features"][0] for b in blocks]
+        self.ref = collections.Counter(html_text.word_tokens(reference))
+        self.type = page_type
+        self.scores = scores
+        self.in_scope = in_scope
+
+    def f1(self, marked):
+        if not self.in_scope:
+            marked = [False] * len(marked)
+        if sum(c for c, m in zip(self.chars, marked) if m) > kMaxPruneShare * sum(self.chars):
+            marked = [False] * len(marked)
+        kept = collections.Counter()
+        for c, m in zip(self.counts, marked):
+            if not m:
+                kept.update(c)
+        return counts_f1(kept, self.ref)
+
+
+def simulate(pages, threshold):
+    """Mean word F1 over SimPages with blocks scoring below threshold removed."""
+    if not pages:
+        return 0.0
+    return sum(p.f1([s < threshold for s in p.scores]) for p in pages) / len(pages)
+
+
+def fmt_double(x):
+    if x == -math.inf:
+        return "-1e300"
+    r = repr(float(x))
+    return r if ("e" in r or "." in r or "inf" in r or "nan" in r) else r + ".0"
+
+
+def render(names, model, threshold, summary):
+    bias, starts, feature, right, value = model
+
+    def arr(ctype, name, items, per_line, fmt=str):
+        lines = []
+        for i in range(0, len(items), per_line):
+            lines.append("    " + ", ".join(fmt(v) for v in items[i:i + per_line]) + ",")
+        return f"const {ctype} {name}[] = {{\n" + "\n".join(lines) + "\n};\n"
+
+    return (
+        "// GENERATED by tests/learn/train.py: do not edit. The learned block scorer's\n"
+        "// trees (core/extract/block_model.h). Retrain: python3 tests/learn/train.py\n"
+        + "".join(f"// {line}\n" for line in summary) +
+        "#include \"extract/block_model.h\"\n\n"
+        "namespace reader::extract {\nnamespace {\n\n"
+        + arr("uint32_t", "kTreeStart", starts, 16)
+        + arr("int8_t", "kFeature", feature, 32)
+        + arr("uint32_t", "kRight", right, 16)
+        + arr("double", "kValue", value, 4, fmt_double)
+        + "\n}  // namespace\n\n"
+        "const BlockModel& block_model() {\n"
+        "  static const BlockModel model{\n"
+        f"      \"{','.join(names)}\",\n"
+        f"      {fmt_double(bias)},\n"
+        f"      {fmt_double(threshold)},\n"
+        f"      {len(starts)},\n"
+        "      kTreeStart, kFeature, kRight, kValue};\n"
+        "  return model;\n}\n\n}  // namespace reader::extract\n")
+
+
+# ---------------------------------------------------------------- main
+def main(argv):
+    args = parse_args(argv)
+    t0 = time.monotonic()
+    cache = pathlib.Path(args.cli).resolve().parent.parent / "learn-dump"
+    wtruth, wspec = wcxb_pages(args.shared)
+    tentries, tspec = trafilatura_pages(args.shared)
+    wdump = dump_corpus("wcxb-dev", wspec, args.cli, args.jobs, cache)
+    tdump = dump_corpus("trafilatura-dev", tspec, args.cli, args.jobs, cache)
+    print(f"dump: {time.monotonic() - t0:.0f}s", file=sys.stderr)
+
+    names = None
+    X, y, w = [], [], []
+    sim = {split.kTuning: [], split.kHeldOut: []}
+    for k in sorted(wdump):
+        d = wdump[k]
+        t = wtruth[k]
+        part = split.part_of(split.host_of_url(t.get("url"), fallback="id:" + k))
+        if not d or not d.get("rows"):
+            continue
+        names = names or d["features"]
+        blocks = d["rows"]
+        sim[part].append((blocks, t.get("main_content") or "", t.get("type")))
+        if part != split.kTuning:
+            continue
+        for b, lab in zip(blocks, wcxb_labels(blocks, t.get("main_content") or "")):
+            if lab is None:
+                continue
+            X.append(b["features"])
+            y.append(lab)
+            w.append(1.0)
+    for k in sorted(tdump):
+        d = tdump[k]
+        e = tentries[k]
+        part = split.part_of(split.host_of_url(e.get("url"), fallback="id:" + k))
+        if part != split.kTuning or not d or not d.get("rows"):
+            continue
+        blocks = d["rows"]
+        for b, lab in zip(blocks, snippet_labels(blocks, e.get("with") or [], e.get("without") or [])):
+            if lab is None:
+                continue
+            X.append(b["features"])
+            y.append(lab)
+            w.append(1.0)
+
+    import numpy as np
+    Xa = np.asarray(X, dtype=np.float32)
+    ya = np.asarray(y)
+    wa = np.asarray(w)
+    print(f"samples: {len(y)} (content {int(ya.sum())}), features {len(names)}", file=sys.stderr)
+    clf = train(Xa, ya, wa)
+    model = export_trees(clf, Xa)
+    ours = predict(model, Xa[:2000])
+    ref = clf.decision_function(Xa[:2000])
+    drift = max(abs(a - b) for a, b in zip(ours, ref))
+    if drift > 1e-9:
+        print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
+        return 1
+
+    sim_pages = {}
+    for part, pages in sim.items():
+        scores = [clf.decision_function(np.asarray([x["features"] for x in b], dtype=np.float32))
+                  for b, _, _ in pages]
+        scope = names.index(kScopeFeature)
+        sim_pages[part] = [SimPage(b, ref, ty, list(sc), b[0]["features"][scope] == 1)
+                           for (b, ref, ty), sc in zip(pages, scores)]
+    # The threshold is chosen on the tuning pages the scorer prunes.
+    tuning = [p for p in sim_pages[split.kTuning] if p.in_scope]
+    base = simulate(tuning, -math.inf)
+    best_t, best_f = -math.inf, base
+    for th in kThresholds:
+        f = simulate(tuning, th)
+        if f > best_f + 1e-12:
+            best_t, best_f = th, f
+    summary = [f"samples {len(y)} (tuning parts of wcxb-dev and trafilatura-dev), "
+               f"{kTrees} trees of depth {kDepth}, threshold {best_t} (chosen on "
+               f"{len(tuning)} tuning pages extracted as threads)"]
+    for part in split.kParts:
+        pages = sim_pages[part]
+        before = simulate(pages, -math.inf)
+        after = simulate(pages, best_t)
+        line = f"simulated wcxb-dev {part} word F1: {before:.4f} -> {after:.4f}"
+        bytype = collections.defaultdict(list)
+        for pg in pages:
+            bytype[pg.type].append(pg)
+        line += " (" + " ".join(
+            f"{ty} {simulate(v, -math.inf):.3f}->{simulate(v, best_t):.3f}"
+            for ty, v in sorted(bytype.items())) + ")"
+        print(line, file=sys.stderr)
+        summary.append(line)
+    text = render(names, model, best_t, summary[:1])
+    print(f"model: {len(model[1])} trees, {len(model[2])} nodes, {len(text)} bytes of source; "
+          f"{time.monotonic() - t0:.0f}s", file=sys.stderr)
+    out = pathlib.Path(args.out)
+    if args.check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        print("check: " + ("identical" if same else f"DIFFERS from {out}"))
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
