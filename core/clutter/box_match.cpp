@@ -78,8 +78,15 @@ bool is_share_intent(std::string_view href) {
                                           href.find("/share") != std::string_view::npos)) {
     return true;
   }
-  if (host_is(host, {"twitter.com", "x.com", "bsky.app"}) &&
-      href.find("/intent/") != std::string_view::npos) {
+  // Posting intents, not following ones (cnet: "@stevenmusil" in the
+  // byline links to twitter.com/intent/user).
+  if (host_is(host, {"twitter.com", "x.com"}) &&
+      (href.find("/intent/tweet") != std::string_view::npos ||
+       href.find("/intent/post") != std::string_view::npos ||
+       href.find("/share") != std::string_view::npos)) {
+    return true;
+  }
+  if (host_is(host, {"bsky.app"}) && href.find("/intent/compose") != std::string_view::npos) {
     return true;
   }
   if (host_is(host, {"linkedin.com"}) && href.find("/share") != std::string_view::npos) return true;
@@ -152,13 +159,15 @@ const char* href_category(std::string_view href) {
   }
   // Reader-funding appeals are a pitch to pay (rules.json,
   // subscription.funding): donation and contribution pages, and the hosts
-  // sites run them on ("support.", "contribute.", "donate.", "give.").
+  // sites run them on ("contribute.", "donate.", "give."). Not "/support":
+  // a help desk (royal-road: "Create a support ticket"; ehow-2: AdSense's
+  // "/adsense/support/").
   if (any_part(href, {"donate", "donation", "donations", "contribute", "contribution",
                       "contributions", "faire-un-don", "helloasso"}) ||
       has_path_segment(href, {"spenden", "spende", "unterstuetzen", "dons", "donar", "donativo",
                               "doacao", "doar", "apoie", "apoia", "apoya", "apoyar", "colabora",
                               "contributo", "sostienici", "sostieni", "doneren", "doneer", "steun",
-                              "soutenir", "support", "give", "supporter"})) {
+                              "soutenir", "give"})) {
     return "subscription";
   }
   // Not "support.": a help centre (wikipedia, mozilla-1: support.mozilla.org).
@@ -299,11 +308,14 @@ bool Pass::match_cta(NodeId id, Match& m) {
   // data, not a plug.
   if (std::string_view(category) == "promo" && in_caption_or_list(id)) return false;
   // Its box: the prompt around it, on a page that holds an article. A
-  // sign-in link, or any call to action on a page without an article (a
+  // sign-in or share link, or any call to action on a page without an article (a
   // product's pricing cards, a service's "Try free" sections, wcxb-dev),
   // takes only the short block it makes up.
   std::string cat = category;
-  NodeId box = cat != "signin" && measured_paras_[scope_] >= kMinArticlePageParagraphs
+  // A lone share link takes its block only: its box is the byline's
+  // (cnet: a Twitter handle beside "By Steven Musil, January 18").
+  NodeId box = cat != "signin" && cat != "social" &&
+                       measured_paras_[scope_] >= kMinArticlePageParagraphs
                    ? climb_box(enclosing_block(id))
                    : cta_block(id);
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
