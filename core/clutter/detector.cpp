@@ -96,8 +96,25 @@ bool Pass::judge(NodeId id, Match& m) {
     m = {nullptr, "paywall", "structure.paywall-ld", id};
     return true;
   }
-  return match_attr(id, m) || match_selector(id, m) || match_structure(id, m) || match_text(id, m) ||
-         match_hidden(id, m) || match_repeated(id, m);
+  bool matched = match_attr(id, m) || match_selector(id, m) || match_structure(id, m) ||
+                 match_asks(id, m) || match_text(id, m) || match_hidden(id, m) ||
+                 match_repeated(id, m);
+  if (matched) refine_category(m);
+  return matched;
+}
+
+void Pass::refine_category(Match& m) const {
+  if (m.category != "promo" && m.category != "subscription") return;
+  NodeId box = m.container;
+  if (box == kNoNode || len(box) > kMaxPromptBoxChars) return;
+  if (has_email_field(box) && !has_password_field(box)) {
+    m.category = "newsletter";
+    m.rule_id += "+email";
+  } else if (m.category == "subscription" && has_sign_in_link(box)) {
+    // A pitch to pay beside "Already a subscriber? Log in" is a wall.
+    m.category = "paywall";
+    m.rule_id += "+signin";
+  }
 }
 
 ClutterStats Pass::run() {

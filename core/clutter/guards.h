@@ -71,6 +71,27 @@ inline constexpr size_t kMaxPromptPhrasesBlockChars = 300;
 inline constexpr size_t kMaxPromptBoxChars = 700;
 inline constexpr int kMaxPromptBoxProseParagraphs = 1;
 
+// A prompt's box climbed to from its control (box_match.cpp) holds at most
+// this many paragraphs of kMeasuredParagraphChars (a reader-funding appeal:
+// a heading, two short paragraphs of pitch and a link), none of
+// kProseParagraphChars, in at most kMaxPromptBoxChars.
+inline constexpr int kMaxBoxPitchParagraphs = 2;
+// A call to action climbs to its box only on a page of at least this many
+// paragraphs of kMeasuredParagraphChars (an article; the catalogue's and the
+// seed set's shortest have 6): elsewhere boxes with a "Start free trial"
+// button are the page (wcxb-dev's service and product pages).
+inline constexpr int kMinArticlePageParagraphs = 5;
+// A row of share buttons is at most this long, and its text beyond the
+// buttons' labels at most a label of kShareRowLabelChars ("Compartir").
+inline constexpr size_t kMaxShareRowChars = 160;
+inline constexpr size_t kShareRowLabelChars = 24;
+// A cookie notice with its buttons is at most this long (the longest in the
+// catalogue and the seed set: 190 chars; consent texts run to a paragraph).
+inline constexpr size_t kMaxConsentBoxChars = 600;
+// ... and says it in a sentence: a text run of at least this many chars
+// (the shortest notice in the catalogue and the seed set: 58).
+inline constexpr size_t kMinNoticeRunChars = 40;
+
 // A block repeated on the page is judged between these lengths: shorter
 // repeats are labels ("Share", "Reply"), longer ones are not furniture.
 inline constexpr size_t kMinRepeatedChars = 15;

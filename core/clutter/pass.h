@@ -56,6 +56,10 @@ bool is_prompt_category(const std::string& category);
 // "john roe"): names of two words at least, a lone first name says too little.
 std::vector<std::string> author_names(const std::string& byline);
 
+// An <input> for an e-mail address (type=email, or a text field whose
+// placeholder, name or label asks for one).
+bool is_email_input(const Document& doc, NodeId n);
+
 struct Match {
   const Rule* rule = nullptr;
   std::string category;
@@ -87,6 +91,35 @@ class Pass {
   bool match_selector(NodeId id, Match& m);
   bool match_structure(NodeId id, Match& m);
   bool match_text(NodeId id, Match& m);
+  // What a block asks for (box_match.cpp): a call-to-action link or button
+  // by its address, an e-mail field, a row of share buttons, a cookie
+  // notice with its choices.
+  bool match_asks(NodeId id, Match& m);
+  bool match_cta(NodeId id, Match& m);
+  bool match_email_field(NodeId id, Match& m);
+  bool match_share_row(NodeId id, Match& m);
+  bool match_consent_box(NodeId id, Match& m);
+  // The box of a prompt around a control: up through wrappers while they
+  // hold at most a short pitch (kMaxBoxPitchParagraphs), no prose, no title.
+  NodeId climb_box(NodeId from) const;
+  // The short block a call to action makes up (at most kCtaBlockChars).
+  NodeId cta_block(NodeId id) const;
+  // Chars of the line (inline run) a control stands in.
+  size_t inline_run_len(NodeId id) const;
+  bool has_sign_in_link(NodeId id) const;
+  int headings_below(NodeId id) const;
+  // `p` holds, beside `c`, another box with a title of its own: a box has
+  // one title (a sidebar of widgets, each under its heading).
+  bool holds_titled_sibling(NodeId p, NodeId c) const;
+
+  // A standalone prompt's box when its parent holds only it, its heading
+  // and short calls to action ("On the pod" over a podcast plug).
+  NodeId titled_box(NodeId id) const;
+  // A control other than `except` below `id` whose address is a pitch to pay.
+  bool has_other_cta(NodeId id, NodeId except) const;
+  // A prompt that asks for an e-mail address is a sign-up, whatever its
+  // words or class say (a "modal" or "promo" box, an "Abonnieren" button).
+  void refine_category(Match& m) const;
   // pitch: the box may hold a short pitch beside the prompt (prompt categories).
   NodeId climb(NodeId id, bool pitch = false) const;
   size_t own_text_len(NodeId id) const;

@@ -1,5 +1,5 @@
-// Blocks recognised by their structure: forms, dialogs, call-to-action
-// links, hidden elements, blocks repeated on the page.
+// Blocks recognised by their structure: forms, dialogs, hidden elements,
+// blocks repeated on the page (call-to-action links: box_match.cpp).
 #include "clutter/pass.h"
 
 #include <unordered_map>
@@ -9,25 +9,6 @@
 
 namespace reader::clutter::detail {
 namespace {
-
-// A segment of the path of `href` (lowercase) equals one of `segments`.
-bool has_path_segment(std::string_view href, std::initializer_list<std::string_view> segments) {
-  size_t scheme = href.find("://");
-  size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
-  if (path == std::string_view::npos) return false;
-  std::string_view rest = href.substr(path);
-  rest = rest.substr(0, rest.find_first_of("?#"));
-  while (!rest.empty()) {
-    size_t slash = rest.find('/');
-    std::string_view segment = rest.substr(0, slash);
-    for (std::string_view s : segments) {
-      if (segment == s) return true;
-    }
-    if (slash == std::string_view::npos) break;
-    rest.remove_prefix(slash + 1);
-  }
-  return false;
-}
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
   for (auto w : words) {
@@ -74,62 +55,33 @@ bool Pass::match_structure(NodeId id, Match& m) {
       if (type == "search") search = true;
     }
     if (password) {
-      m = {nullptr, "signin", "structure.password-form", climb(id)};
+      m = {nullptr, "signin", "structure.password-form", climb_box(id)};
       return true;
     }
     if (email && !search) {
-      m = {nullptr, "newsletter", "structure.email-form", climb(id)};
+      m = {nullptr, "newsletter", "structure.email-form", climb_box(id)};
       return true;
     }
-  }
-  // Call-to-action links to subscription or account pages that make up
-  // their whole block ("SUBSCRIBE & SAVE", "Sign in").
-  if (doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton)) {
-    size_t l = len(id);
-    if (l == 0 || l > kCtaLinkChars) return false;
-    const std::string href = to_lower_ascii(doc_.attr(id, "href"));
-    // Whole parts of the address: "/abo" is a German subscription page, but
-    // "/about-us" is not (reuters.com.parasite: the "Trust Principles" link).
-    auto has_any_part = [&](std::initializer_list<std::string_view> parts) {
-      for (std::string_view p : parts) {
-        if (has_part(href, p)) return true;
-      }
-      return false;
-    };
-    const char* category = nullptr;
-    if (has_any_part({"subscribe", "subscription", "subscriptions", "offer", "offers", "checkout",
-                      "abonnement", "abonnements", "abonnieren", "abo", "abos", "suscripcion",
-                      "suscripciones", "abbonamento", "abbonamenti", "assinatura", "assine"})) {
-      category = "subscription";
-    } else if (has_path_segment(href, {"login", "signin", "sign-in", "log-in", "register",
-                                       "registration", "anmelden", "connexion", "account",
-                                       "myaccount", "my-account"})) {
-      // Whole path segments: "/art/Chozo-Account-119685313" (lazy-image-2) is
-      // a picture, https://login.persona.org/ (wikipedia) a cited site.
-      category = "signin";
-    }
-    if (!category) return false;
-    // The block the link stands in.
-    NodeId block = id;
-    for (NodeId p = doc_.parent(id); p != kNoNode && p != scope_; p = doc_.parent(p)) {
-      if (len(p) > kCtaBlockChars || is_protected(doc_, p)) break;
-      block = p;
-      if (len(p) > 2 * l) break;
-    }
-    // A link inside prose is a citation, not a call to action.
-    if (len(block) > 2 * l + 2 || block == id) {
-      NodeId p = doc_.parent(id);
-      if (p != kNoNode && len(p) > 2 * l + 2) return false;
-    }
-    m = {nullptr, category, "structure.cta-link", block};
-    return true;
   }
   return false;
 }
 
+bool is_email_input(const Document& doc, NodeId n) {
+  if (!doc.is_html(n, Tag::kInput)) return false;
+  std::string_view type = doc.attr(n, "type");
+  if (type == "email") return true;
+  if (!type.empty() && type != "text") return false;
+  // A text field labelled for an address ("E-Mail-Adresse eingeben",
+  // "Tu correo electrónico", name="email").
+  const std::string hint = to_lower_ascii(std::string(doc.attr(n, "placeholder")) + " " +
+                                          std::string(doc.attr(n, "name")) + " " +
+                                          std::string(doc.attr(n, "aria-label")));
+  return hint.find("mail") != std::string::npos || hint.find("correo") != std::string::npos;
+}
+
 bool Pass::has_email_field(NodeId id) const {
   for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
-    if (doc_.is_html(n, Tag::kInput) && doc_.attr(n, "type") == "email") return true;
+    if (is_email_input(doc_, n)) return true;
   }
   return false;
 }

@@ -181,7 +181,9 @@ bool Pass::match_text(NodeId id, Match& m) {
       continue;
     }
     if (signin_fit && !is_prompt_category(r.category)) continue;
-    m = {&r, r.category, r.id, climbs ? climb(id, pitch) : id};
+    NodeId container = climbs ? climb(id, pitch) : id;
+    if (!climbs && r.standalone && pitch && !in_caption_or_list(id)) container = titled_box(id);
+    m = {&r, r.category, r.id, container};
     return true;
   }
   if (signin_fit) {

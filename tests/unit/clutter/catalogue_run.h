@@ -50,9 +50,9 @@ inline std::string spaced_text(const dom::Document& doc, dom::NodeId id) {
   return collapse_spaces(out);
 }
 
-// The sentences of an article's paragraphs (tags stripped, split after ". ").
-inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
-  std::string html = std::string(a.opening) + a.closing;
+// The sentences of paragraphs of HTML (tags stripped, a tag ends a line,
+// lines split after ". ").
+inline std::vector<std::string> html_sentences(const std::string& html) {
   std::string text;
   bool in_tag = false;
   for (char c : html) {
@@ -70,6 +70,11 @@ inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
     }
   }
   return out;
+}
+
+// The sentences of an article's paragraphs.
+inline std::vector<std::string> article_sentences(const CatalogueArticle& a) {
+  return html_sentences(std::string(a.opening) + a.closing);
 }
 
 inline std::string catalogue_page(const CatalogueEntry& e) {
@@ -95,21 +100,36 @@ struct CatalogueOutcome {
   bool leaked() const { return leaked_probes > 0; }
 };
 
-inline CatalogueOutcome run_catalogue_entry(const CatalogueEntry& e, bool hashed = false) {
-  const CatalogueArticle& a = catalogue_article(e.lang);
-  std::string page = catalogue_page(e);
-  if (hashed) page = hash_class_and_id(page);
+// A page body through the clutter pass (class and id hashed if asked), with
+// `author` as the metadata's byline: what stayed and what went.
+struct CleanRun {
+  std::string text;  // what stayed (collapsed)
+  std::vector<std::pair<std::string, std::string>> removals;  // (category, text)
+  bool reverted = false;
+};
+
+inline CleanRun clean_run(std::string body, const char* author, bool hashed) {
+  if (hashed) body = hash_class_and_id(body);
   CleanedPage p;
   clutter::PageHints hints;
-  hints.author = a.author;
-  clean(p, page, hints);
-  CatalogueOutcome out;
+  hints.author = author;
+  clean(p, body, hints);
+  CleanRun out;
   out.reverted = p.stats.reverted;
   out.text = spaced_text(p.doc, p.doc.root());
   for (const auto& entry : p.log.entries()) {
-    out.removals.emplace_back(entry.category,
-                              spaced_text(p.doc, entry.node));
+    out.removals.emplace_back(entry.category, spaced_text(p.doc, entry.node));
   }
+  return out;
+}
+
+inline CatalogueOutcome run_catalogue_entry(const CatalogueEntry& e, bool hashed = false) {
+  const CatalogueArticle& a = catalogue_article(e.lang);
+  CleanRun run = clean_run(catalogue_page(e), a.author, hashed);
+  CatalogueOutcome out;
+  out.reverted = run.reverted;
+  out.text = std::move(run.text);
+  out.removals = std::move(run.removals);
   std::vector<std::string> probes = split_on(e.probes, "|");
   for (const std::string& probe : probes) {
     ++out.probes;
@@ -139,12 +159,12 @@ struct CatalogueFigures {
   double category_accuracy() const {
     return prompts == 0 ? 0.0 : 100.0 * categories_right / prompts;
   }
-  std::string summary() const {
+  std::string summary(const char* label = "prompt catalogue") const {
     char buf[320];
     std::snprintf(buf, sizeof buf,
-                  "prompt catalogue: %d/%d pages clean, article sentences kept %d/%d, prompts "
+                  "%s: %d/%d pages clean, article sentences kept %d/%d, prompts "
                   "leaked %d/%d (probes %d/%d), category accuracy %d/%d = %.1f %%",
-                  clean_pages, pages, kept_sentences, sentences, leaked_prompts, prompts,
+                  label, clean_pages, pages, kept_sentences, sentences, leaked_prompts, prompts,
                   leaked_probes, probes, categories_right, prompts, category_accuracy());
     std::string out = buf;
     if (!confusions.empty()) {

@@ -1,0 +1,116 @@
+// Reductions of the seed set's kinds (seed_pages.h) for the rules that judge
+// a prompt by what it asks for (core/clutter/box_match.cpp) and the text
+// rules added with them, each beside the article text it must leave alone.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "catalogue_articles.h"
+#include "clutter_page.h"
+
+namespace {
+
+using reader::testing::clean;
+using reader::testing::CleanedPage;
+using reader::testing::kCatalogueArticles;
+
+// The catalogue's English article, `box` between its paragraphs.
+std::string article_with(const std::string& box) {
+  const auto& a = kCatalogueArticles[0];
+  return std::string("<div><h1>") + a.title + "</h1>" + a.opening + box + a.closing + "</div>";
+}
+
+bool article_whole(const CleanedPage& p) {
+  return p.has("The committee met on Tuesday") && p.has("Officials said the first phase");
+}
+
+}  // namespace
+
+TEST_CASE("box: a pitch box goes whole by its offer link, a link in a sentence stays") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x1'><strong>Spring offer</strong><p>Every story for 1 € the "
+                        "first month, then 9.99 € a month.</p><a href='/offres/printemps'>I'm in"
+                        "</a></div>"));
+  CHECK_FALSE(p.has("Spring offer"));
+  CHECK_FALSE(p.has("for 1 € the first month"));
+  CHECK(p.removed_by("structure.cta-link"));
+  CHECK(article_whole(p));
+  CleanedPage cited;
+  clean(cited, article_with("<p>The paper said its <a href='/offres'>spring offer</a> had drawn "
+                            "more readers than any campaign since the paper went online.</p>"));
+  CHECK(cited.has("spring offer had drawn more readers"));
+}
+
+TEST_CASE("box: a donation box is a pitch to pay; beside a log-in link a pitch is a wall") {
+  CleanedPage p;
+  clean(p, article_with("<div><h3>Journalism costs money</h3><p>We rely on readers who chip in: "
+                        "a one-off gift keeps our reporting free for everyone.</p><a "
+                        "href='https://contribute.example.com/'>Chip in</a></div>"));
+  CHECK_FALSE(p.has("Journalism costs money"));
+  CHECK(p.removed("subscription"));
+  CleanedPage wall;
+  clean(wall, article_with("<div><p>2 free articles left. <a href='/connexion'>Log in</a> or <a "
+                           "href='/abonnement/offre'>subscribe</a> to read on.</p></div>"));
+  CHECK_FALSE(wall.has("2 free articles left"));
+  CHECK(wall.removed("paywall"));
+  CHECK(article_whole(wall));
+}
+
+TEST_CASE("box: an e-mail field outside a form is a sign-up box, whatever its class") {
+  CleanedPage p;
+  clean(p, article_with("<div class='promo-box'><h4>The Morning Edit</h4><p>Five stories before "
+                        "breakfast.</p><input type='text' placeholder='Your e-mail'><button>Count "
+                        "me in</button></div>"));
+  CHECK_FALSE(p.has("The Morning Edit"));
+  CHECK(p.removed("newsletter"));
+  CHECK_FALSE(p.removed("promo"));
+  CHECK(article_whole(p));
+}
+
+TEST_CASE("box: a sidebar widget goes alone, not with its neighbours") {
+  CleanedPage p;
+  clean(p, article_with("") +
+               "<aside><section><h2>Stay informed</h2><p>Our letter, every other Thursday.</p>"
+               "<form><input type='email'><input type='submit' value='Go'></form></section>"
+               "<section><h2>Opening hours</h2><p>The museum is open daily from 10 to 6.</p>"
+               "</section></aside>");
+  CHECK_FALSE(p.has("Stay informed"));
+  CHECK(p.has("The museum is open daily"));
+}
+
+TEST_CASE("box: a row of share buttons goes, follow links to profiles stay") {
+  CleanedPage p;
+  clean(p, article_with("<div><button aria-label='Share on Facebook'>Facebook</button><button>"
+                        "WhatsApp</button><button>Copy link</button></div>"));
+  CHECK_FALSE(p.has("WhatsApp"));
+  CHECK(p.removed("social"));
+  CleanedPage follow;
+  clean(follow, article_with("<p>Follow the author: <a href='https://twitter.com/jane'>Twitter</a>"
+                             " <a href='https://facebook.com/jane'>Facebook</a></p>"));
+  CHECK(follow.has("Twitter"));
+}
+
+TEST_CASE("box: a cookie notice with its choices goes, a recipe card of cookies stays") {
+  CleanedPage p;
+  clean(p, article_with("<div><p>We store cookies to measure our audience and show relevant ads."
+                        "</p><span role='button'>Accept all</span><span role='button'>Settings"
+                        "</span></div>"));
+  CHECK_FALSE(p.has("We store cookies"));
+  CHECK(p.removed("consent"));
+  CleanedPage recipe;
+  clean(recipe, article_with("<div><p>Makes 24 cookies. Bake for 12 minutes at 180 °C.</p>"
+                             "<button>Print</button><button>Pin</button></div>"));
+  CHECK(recipe.has("Makes 24 cookies"));
+}
+
+TEST_CASE("text: a podcast plug goes with its heading, a news paragraph about a podcast stays") {
+  CleanedPage p;
+  clean(p, article_with("<aside><h3>On the pod</h3><p>New episodes every Wednesday, wherever you "
+                        "get your podcasts.</p></aside>"));
+  CHECK_FALSE(p.has("On the pod"));
+  CHECK_FALSE(p.has("New episodes every Wednesday"));
+  CleanedPage news;
+  clean(news, article_with("<p>The podcast, which streams on Spotify, topped the charts in "
+                           "March.</p>"));
+  CHECK(news.has("The podcast, which streams on Spotify"));
+}
