@@ -1,6 +1,7 @@
 #include "serialize/text_serializer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "serialize/block_kind.h"
 #include "serialize/tree_walk.h"
@@ -73,7 +74,19 @@ class TextBuilder {
     if (is_preformatted(doc_, n)) --pre_depth_;
   }
 
-  std::string finish() { return tidy(out_); }
+  // Room for the text of the subtree at `root` (its text nodes, plus a
+  // line break per element): the text is built in one buffer, never doubled.
+  void reserve_for(NodeId root) {
+    size_t bytes = 0;
+    for (NodeId n = root; n != dom::kNoNode; n = doc_.next_in_tree(n, root)) {
+      bytes += doc_.is_text(n) ? doc_.data(n).size() : 2;
+    }
+    out_.reserve(bytes);
+  }
+  std::string finish() {
+    tidy(out_);
+    return std::move(out_);
+  }
 
  private:
   void request_newlines(int n) { pending_newlines_ = std::max(pending_newlines_, n); }
@@ -117,38 +130,41 @@ class TextBuilder {
     }
   }
 
-  // Strips spaces, tabs and NBSPs before the end of the last line.
-  static void trim_line_end(std::string& out) {
-    while (!out.empty()) {
-      if (out.back() == ' ' || out.back() == '\t') {
-        out.pop_back();
-      } else if (out.size() >= 2 && out[out.size() - 2] == '\xC2' && out.back() == '\xA0') {
-        out.resize(out.size() - 2);
+  // The length of s[0, n) without the spaces, tabs and NBSPs that end its
+  // last line.
+  static size_t trimmed_line_end(const std::string& s, size_t n) {
+    while (n > 0) {
+      if (s[n - 1] == ' ' || s[n - 1] == '\t') {
+        --n;
+      } else if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA0') {
+        n -= 2;
       } else {
         break;
       }
     }
+    return n;
   }
 
-  // Final pass: no trailing spaces, tabs or NBSPs on a line, at most one blank line
-  // in a row (also inside <pre>), no leading or trailing blank lines.
-  static std::string tidy(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
+  // Final pass, in place (it only removes): no trailing spaces, tabs or NBSPs
+  // on a line, at most one blank line in a row (also inside <pre>), no leading
+  // or trailing blank lines. s[0, w) is the output so far; w never passes r.
+  static void tidy(std::string& s) {
+    size_t w = 0;
+    for (size_t r = 0; r < s.size(); ++r) {
+      const char c = s[r];
       if (c == '\n') {
-        trim_line_end(out);
+        w = trimmed_line_end(s, w);
         int newlines = 0;  // recount: the spaces just removed may have hidden newlines
-        for (size_t i = out.size(); i > 0 && out[i - 1] == '\n'; --i) ++newlines;
-        if (out.empty() || newlines >= kMaxNewlines) continue;
-        out.push_back('\n');
+        for (size_t i = w; i > 0 && s[i - 1] == '\n'; --i) ++newlines;
+        if (w == 0 || newlines >= kMaxNewlines) continue;
+        s[w++] = '\n';
         continue;
       }
       if (c == '\r') continue;
-      out.push_back(c);
+      s[w++] = c;
     }
-    trim_trailing_blanks(out);
-    return out;
+    s.resize(w);
+    trim_trailing_blanks(s);
   }
 
   const dom::Document& doc_;
@@ -163,6 +179,7 @@ class TextBuilder {
 
 std::string to_plain_text(const dom::Document& doc, dom::NodeId root) {
   TextBuilder builder(doc);
+  builder.reserve_for(root);
   walk_subtree(doc, root, builder);
   return builder.finish();
 }
