@@ -114,3 +114,31 @@ TEST_CASE("text: a podcast plug goes with its heading, a news paragraph about a 
                            "March.</p>"));
   CHECK(news.has("The podcast, which streams on Spotify"));
 }
+
+// Reductions of the readability pages that 53db54c fixed: royal-road's "Create
+// a support ticket" and ehow-2's heading linked to AdSense's "/adsense/support/"
+// were filed as funding appeals; cnet's topic box holding the author's Twitter
+// "follow" intent was removed as a share row.
+TEST_CASE("box: a help-desk '/support' link is no funding appeal") {
+  CleanedPage p;
+  clean(p, article_with("<div><a href='/support'>Create a support ticket</a></div>"
+                        "<h2><a href='https://www.google.com/adsense/support/bin/request.py?"
+                        "contact=abg_afc'>Related Searches</a></h2>"));
+  CHECK_FALSE(p.removed("subscription"));
+  CHECK(article_whole(p));
+}
+
+TEST_CASE("box: a follow intent is not a share button") {
+  CleanedPage p;
+  clean(p, article_with("<div><div><h6><a href='/topics/tech-industry/'>Tech Industry</a></h6><ul>"
+                        "<li><a href='https://twitter.com/intent/user?screen_name=stevenmusil'>"
+                        "@stevenmusil</a></li></ul></div></div>"));
+  CHECK(p.has("@stevenmusil"));
+  CHECK_FALSE(p.removed("social"));
+  CleanedPage share;
+  clean(share, article_with("<div><a href='https://twitter.com/intent/tweet?url=https%3A%2F%2F"
+                            "example.com%2Fa'>Post this story</a></div>"));
+  CHECK_FALSE(share.has("Post this story"));
+  CHECK(share.removed("social"));
+  CHECK(article_whole(share));
+}
