@@ -142,3 +142,22 @@ TEST_CASE("box: a follow intent is not a share button") {
   CHECK(share.removed("social"));
   CHECK(article_whole(share));
 }
+
+// Reduction of wcxb-dev service pages (e5d07de): on a page without an article
+// a call to action is the page's own content (a pricing card's "Start free
+// trial"); it takes its short block only (the line it stands on), never the card
+// around it.
+TEST_CASE("box: on a page without an article a call to action does not climb") {
+  CleanedPage p;
+  clean(p, "<div><h1>Plans for every team</h1><p>Pick the plan that fits how your team works "
+           "today; you can change it at any time.</p><section><h2>Team</h2><p>Shared boards, "
+           "unlimited projects and priority help for up to fifty people, with history kept "
+           "for as long as the account lives and exports to every common format.</p><p>12 € per "
+           "person and month, billed yearly; the first fourteen days cost nothing.</p><p><a "
+           "href='/checkout/team'>Start free trial</a></p></section>"
+           "<section><h2>Enterprise</h2><p>Single sign-on, audit logs and a named contact for "
+           "larger organisations.</p></section></div>");
+  CHECK(p.has("Shared boards, unlimited projects"));
+  CHECK(p.has("12 € per person"));
+  CHECK(p.has("Single sign-on, audit logs"));
+}
