@@ -39,26 +39,10 @@ constexpr size_t kMaxBylinePartWords = 5;
 constexpr std::string_view kGenericSecondLevels[] = {"co", "com", "org", "net", "gov", "ac",
                                                      "edu", "ne", "or", "go", "gob", "nic"};
 
-// Byte length of a title separator character at s[i] (0 if none): the
-// characters of Readability's title separators [\|\-\\\/>»], the en and em
-// dashes, "::" and the middle dot and bullet some sites use.
-size_t separator_char_length(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  const char c = s[i];
-  if (c == '|' || c == '-' || c == '\\' || c == '/' || c == '>') return 1;
-  if (s.compare(i, 2, "::") == 0) return 2;
-  if (s.compare(i, 2, "\xC2\xBB") == 0 || s.compare(i, 2, "\xC2\xB7") == 0) return 2;  // » ·
-  if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0 ||
-      s.compare(i, 3, "\xE2\x80\xA2") == 0) {
-    return 3;  // – — •
-  }
-  return 0;
-}
-
 // Length of the separator starting at s[i] (" | ", ": "), 0 when there is none.
 size_t separator_at(std::string_view s, size_t i) {
   if (s[i] == ' ') {
-    const size_t n = separator_char_length(s, i + 1);
+    const size_t n = title_separator_length(s, i + 1, TitleSeparators::kExtended);
     if (n != 0 && i + 1 + n < s.size() && s[i + 1 + n] == ' ') return n + 2;
     return 0;
   }

@@ -83,4 +83,19 @@ std::string clean_text(std::string_view s) {
   return collapse_whitespace(unescape_html_entities(s));
 }
 
+size_t title_separator_length(std::string_view s, size_t i, TitleSeparators set) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == '\\' || c == '/' || c == '>') return 1;
+  if (s.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
+  if (set == TitleSeparators::kHierarchical) return 0;
+  if (c == '|' || c == '-') return 1;
+  if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return 3;  // – —
+  if (set == TitleSeparators::kReadability) return 0;
+  if (s.compare(i, 2, "::") == 0) return 2;
+  if (s.compare(i, 2, "\xC2\xB7") == 0) return 2;      // ·
+  if (s.compare(i, 3, "\xE2\x80\xA2") == 0) return 3;  // •
+  return 0;
+}
+
 }  // namespace reader::meta

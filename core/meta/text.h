@@ -22,4 +22,14 @@ std::string unescape_html_entities(std::string_view s);
 // Metadata is stored in.
 std::string clean_text(std::string_view s);
 
+// Which characters separate the parts of a title ("Title | Site").
+enum class TitleSeparators {
+  kHierarchical,  // Readability's hierarchical ones: \ / > »
+  kReadability,   // Readability's whole set [\|\-\\\/>»] plus the en and em dashes
+  kExtended,      // kReadability plus "::", the middle dot and the bullet some sites use
+};
+
+// Byte length of a title separator character of `set` at s[i] (0 if none).
+size_t title_separator_length(std::string_view s, size_t i, TitleSeparators set);
+
 }  // namespace reader::meta

@@ -24,17 +24,9 @@ constexpr size_t kMaxShortTitleWords = 4;
 // A "Site: Title" prefix longer than this many words is part of the title.
 constexpr size_t kMaxColonPrefixWords = 5;
 
-// Byte length of a title separator character at s[i] (0 if none).
-// Readability: [\|\-\\\/>»] plus the en and em dashes (test "title-en-dash").
 size_t separator_char_length(std::string_view s, size_t i, bool hierarchical_only) {
-  if (i >= s.size()) return 0;
-  const char c = s[i];
-  if (c == '\\' || c == '/' || c == '>') return 1;
-  if (s.compare(i, 2, "\xC2\xBB") == 0) return 2;  // »
-  if (hierarchical_only) return 0;
-  if (c == '|' || c == '-') return 1;
-  if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return 3;  // – —
-  return 0;
+  return title_separator_length(
+      s, i, hierarchical_only ? TitleSeparators::kHierarchical : TitleSeparators::kReadability);
 }
 
 // Start offsets of the non-overlapping matches of / [separators] / (JS
