@@ -22,7 +22,11 @@ bool has_path_segment(std::string_view href, std::initializer_list<std::string_v
   size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
   if (path == std::string_view::npos) return false;
   std::string_view rest = href.substr(path);
-  rest = rest.substr(0, rest.find_first_of("?#"));
+  // An app routed in the fragment keeps its path there (Ghost's
+  // "#/portal/signup", "#/portal/signin"): that path names the page.
+  size_t route = rest.find("#/");
+  rest = route != std::string_view::npos ? rest.substr(route + 1) : rest;
+  rest = rest.substr(0, rest.find_first_of(route != std::string_view::npos ? "?" : "?#"));
   while (!rest.empty()) {
     size_t slash = rest.find('/');
     std::string_view segment = rest.substr(0, slash);
@@ -181,6 +185,15 @@ const char* href_category(std::string_view href) {
                               "my-account", "inloggen", "acceso", "accedi", "entrar"})) {
     return "signin";
   }
+  // Sign-up pages: an account, or a free membership that brings the site's
+  // mail (Ghost's "#/portal/signup" under "become a free or paying
+  // member"); match_cta files the box by what it offers.
+  if (has_path_segment(href, {"signup", "sign-up", "sign_up", "registrieren",
+                              "registrierung", "inscription", "registro", "registrarse",
+                              "registrati", "registrazione", "cadastro", "cadastre-se",
+                              "registreren"})) {
+    return "signup";
+  }
   // Print editions and reprints ("Order Reprints | Today's Paper").
   if (any_part(href, {"reprints", "reprint", "todayspaper", "epaper", "e-paper", "reproduction",
                       "reproducao", "herdruk", "edicion-impresa", "edizione-digitale", "sfoglia",
@@ -265,11 +278,25 @@ NodeId Pass::titled_box(NodeId id) const {
   return p;
 }
 
-bool Pass::has_sign_in_link(NodeId id) const {
+bool Pass::has_link_to(NodeId id, std::string_view category) const {
   for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
     if (!doc_.is_html(n, Tag::kA)) continue;
     const char* c = href_category(to_lower_ascii(doc_.attr(n, "href")));
-    if (c != nullptr && std::string_view(c) == "signin") return true;
+    if (c != nullptr && std::string_view(c) == category) return true;
+  }
+  return false;
+}
+
+bool says_newsletter(std::string_view text) {
+  // The names sites give their mail, in the project's languages ("our
+  // weekly digest", "the morning briefing", "in your inbox").
+  static constexpr std::string_view kWords[] = {
+      "newsletter", "newsletters", "digest", "inbox", "briefing", "postfach", "posteingang",
+      "infolettre", "lettre d'information", "boletín", "boletines", "nieuwsbrief",
+      "nieuwsbrieven", "caixa de entrada", "bandeja de entrada", "boîte mail",
+      "boîte de réception", "casella di posta"};
+  for (std::string_view w : kWords) {
+    if (find_words(text, w) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -318,6 +345,9 @@ bool Pass::match_cta(NodeId id, Match& m) {
                        measured_paras_[scope_] >= kMinArticlePageParagraphs
                    ? climb_box(enclosing_block(id))
                    : cta_block(id);
+  // A sign-up is for the site's mail when its box names it, else for an
+  // account.
+  if (cat == "signup") cat = says_newsletter(lower_text(doc_, box)) ? "newsletter" : "signin";
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
   if (cat == "subscription" && has_sign_in_link(box)) cat = "paywall";

@@ -60,6 +60,10 @@ std::vector<std::string> author_names(const std::string& byline);
 // placeholder, name or label asks for one).
 bool is_email_input(const Document& doc, NodeId n);
 
+// The text names the site's mail: a newsletter, digest, briefing or inbox,
+// in the project's languages (a sign-up box that offers it is a newsletter).
+bool says_newsletter(std::string_view text);
+
 struct Match {
   const Rule* rule = nullptr;
   std::string category;
@@ -106,7 +110,10 @@ class Pass {
   NodeId cta_block(NodeId id) const;
   // Chars of the line (inline run) a control stands in.
   size_t inline_run_len(NodeId id) const;
-  bool has_sign_in_link(NodeId id) const;
+  // A link below `id` whose address href_category() files under `category`
+  // ("signin": "Already a subscriber? Log in"; "signup").
+  bool has_link_to(NodeId id, std::string_view category) const;
+  bool has_sign_in_link(NodeId id) const { return has_link_to(id, "signin"); }
   int headings_below(NodeId id) const;
   // `p` holds, beside `c`, another box with a title of its own: a box has
   // one title (a sidebar of widgets, each under its heading).

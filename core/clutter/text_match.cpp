@@ -2,6 +2,8 @@
 // phrase index) and pairs of prompt phrases.
 #include "clutter/pass.h"
 
+#include <algorithm>
+
 #include "clutter/guards.h"
 #include "clutter/text_fold.h"
 #include "clutter/words.h"
@@ -199,14 +201,29 @@ bool Pass::match_text(NodeId id, Match& m) {
 // goes to `first_rule`.
 int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& candidates,
                          int enough, const Rule** first_rule) const {
-  std::vector<std::pair<size_t, size_t>> spans;
+  // The hits in reading order, the longer of two at one place first: "get
+  // unlimited access" (a pitch) is one phrase, not "unlimited access" (a
+  // wall) after a stray "get".
+  struct Hit {
+    size_t pos, end;
+    const Rule* rule;
+  };
+  std::vector<Hit> hits;
   for (const PhraseRef& ref : candidates) {
     const Rule& r = rules_.rules[ref.rule];
     if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
     const std::string& phrase = r.phrases[ref.phrase];
     size_t pos = find_words(text, phrase);
     if (pos == std::string::npos) continue;
-    size_t end = pos + phrase.size();
+    hits.push_back({pos, pos + phrase.size(), &r});
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.pos != b.pos ? a.pos < b.pos : a.end > b.end;
+  });
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Hit& hit : hits) {
+    const Rule& r = *hit.rule;
+    size_t pos = hit.pos, end = hit.end;
     bool overlaps = false;
     for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
     if (overlaps) continue;
