@@ -145,6 +145,10 @@ bool Pass::match_text(NodeId id, Match& m) {
         break;
       case Rule::Match::kPrefix:
         fits = find_words(said, phrase) == 0;
+        // The title of an author box ("Written by Jane Doe") names the
+        // byline's author and ends the page's prose: above the article the
+        // same words are its byline.
+        if (fits && r.category == "author-bio") fits = names_author(said) && !followed_by_prose(id);
         break;
       case Rule::Match::kWhole:
         fits = said == phrase;
@@ -185,6 +189,9 @@ bool Pass::match_text(NodeId id, Match& m) {
     if (signin_fit && !is_prompt_category(r.category)) continue;
     NodeId container = climbs ? climb(id, pitch) : id;
     if (!climbs && r.standalone && pitch && !in_caption_or_list(id)) container = titled_box(id);
+    // An author box's title stands for the box: the bio beside it is a
+    // paragraph or two of its own, as a prompt's pitch is.
+    if (r.category == "author-bio" && r.match == Rule::Match::kPrefix) container = climb_box(id);
     m = {&r, r.category, r.id, container};
     return true;
   }
