@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "clutter/detector.h"
+#include "clutter/guards.h"
 #include "clutter/phrase_index.h"
 #include "clutter/rules.h"
 #include "base/ascii.h"
@@ -161,7 +162,9 @@ class Pass {
   // The text holds one of the authors' names (a byline line).
   bool names_author(std::string_view text) const;
   // A paragraph of prose comes after the block: it is not after the article.
-  bool followed_by_prose(NodeId id) const;
+  bool followed_by_prose(NodeId id) const { return followed_by_paragraph(id, kProseParagraphChars); }
+  // A <p> of at least `chars` comes after the block.
+  bool followed_by_paragraph(NodeId id, size_t chars) const;
   // The block (or its wrapper of the same text) stands beside paragraphs of
   // prose: it is one of the article's own paragraphs.
   bool among_prose_paragraphs(NodeId id) const;

@@ -146,9 +146,11 @@ bool Pass::match_text(NodeId id, Match& m) {
       case Rule::Match::kPrefix:
         fits = find_words(said, phrase) == 0;
         // The title of an author box ("Written by Jane Doe") names the
-        // byline's author and ends the page's prose: above the article the
-        // same words are its byline.
-        if (fits && r.category == "author-bio") fits = names_author(said) && !followed_by_prose(id);
+        // byline's author, and no paragraph of the article comes after its
+        // box: above the article the same words are its byline.
+        if (fits && r.category == "author-bio") {
+          fits = names_author(said) && !followed_by_paragraph(climb_box(id), kMeasuredParagraphChars);
+        }
         break;
       case Rule::Match::kWhole:
         fits = said == phrase;

@@ -161,3 +161,133 @@ TEST_CASE("box: on a page without an article a call to action does not climb") {
   CHECK(p.has("12 € per person"));
   CHECK(p.has("Single sign-on, audit logs"));
 }
+
+TEST_CASE("box: a sign-up link routed in the fragment files its box by what the box offers") {
+  // A membership box whose sign-up page is routed in the fragment
+  // ("#/portal/signup"), with its class hashed: the site's mail named is a
+  // newsletter, an account alone a sign-in.
+  CleanedPage p;
+  clean(p, article_with("<div class='x9'><p>You're reading a reader-supported paper. To get every "
+                        "story and our weekly digest, become a free member.</p><a "
+                        "href='#/portal/signup'>Join for free</a></div>"));
+  CHECK_FALSE(p.has("our weekly digest"));
+  CHECK_FALSE(p.has("Join for free"));
+  CHECK(p.removed("newsletter"));
+  CHECK(article_whole(p));
+  CleanedPage account;
+  clean(account, article_with("<div class='x9'><p>Create your account to save stories and follow "
+                              "topics.</p><a href='/account/sign-up'>Get started</a></div>"));
+  CHECK_FALSE(account.has("Create your account"));
+  CHECK(account.removed("signin"));
+  CHECK_FALSE(account.removed("newsletter"));
+}
+
+TEST_CASE("text: a comment gate asks to sign in, a sentence about commenting stays") {
+  CleanedPage p;
+  clean(p, article_with("<section class='x2'><p>Want to join the conversation? <a "
+                        "href='#/portal/signin'>Sign in</a> or become a member to leave a "
+                        "comment.</p></section>"));
+  CHECK_FALSE(p.has("Want to join the conversation"));
+  CHECK(p.removed("signin"));
+  CHECK_FALSE(p.removed("comments"));
+  CleanedPage de;
+  clean(de, article_with("<div><p>Sie müssen angemeldet sein, um einen Kommentar abzugeben.</p></div>"));
+  CHECK_FALSE(de.has("Sie müssen angemeldet sein"));
+  CHECK(de.removed("signin"));
+  // The comment section's own class says where it sits; its only line asks
+  // to sign in.
+  CleanedPage classed;
+  clean(classed, article_with("<section class='article-comments'><p>Want to join? <a "
+                              "href='/login'>Sign in</a> to leave a comment.</p></section>"));
+  CHECK(classed.removed("signin"));
+  CleanedPage news;
+  clean(news, article_with("<p>Residents who want to comment on the plan can register at the "
+                           "town hall until Friday.</p>"));
+  CHECK(news.has("Residents who want to comment on the plan"));
+}
+
+TEST_CASE("text: prompt phrases read leftmost-longest: a pitch for unlimited access is no wall") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x3' role='dialog'><h2>Get unlimited access to every story "
+                        "for less than $1/week.</h2><a href='/plans'>Get full access</a></div>"));
+  CHECK_FALSE(p.has("Get unlimited access"));
+  CHECK(p.removed("subscription"));
+  CHECK_FALSE(p.removed("paywall"));
+  CleanedPage wall;
+  clean(wall, article_with("<div class='x3' role='dialog'><h2>You've reached your limit of free "
+                           "articles.</h2><p>Subscribe for unlimited access.</p></div>"));
+  CHECK(wall.removed("paywall"));
+}
+
+TEST_CASE("text: an ad-blocker plea goes by what it asks of the reader, news about ad blockers stays") {
+  CleanedPage fr;
+  clean(fr, article_with("<x-notice><p>Il semble qu'un module anti-publicités soit activé sur "
+                         "votre navigateur. Merci de le couper sur notre site.</p><button>OK"
+                         "</button></x-notice>"));
+  CHECK_FALSE(fr.has("module anti-publicités"));
+  CHECK(fr.removed_by("ad.blocker-plea"));
+  CleanedPage funded;
+  clean(funded, article_with("<div role='alert'>This site is funded by advertising. Please allow "
+                             "ads or support us with a subscription.</div>"));
+  CHECK_FALSE(funded.has("funded by advertising"));
+  CHECK(funded.removed("ad"));
+  CleanedPage news;
+  clean(news, article_with("<p>Publishers have asked readers who use ad blockers to whitelist "
+                           "their sites, the report found.</p>"));
+  CHECK(news.has("Publishers have asked readers who use ad blockers"));
+  CHECK(article_whole(news));
+}
+
+TEST_CASE("text: a share button that sends by e-mail goes, a sentence about e-mail stays") {
+  CleanedPage p;
+  clean(p, article_with("<amp-social-share type='email'>Enviar por correo</amp-social-share>"));
+  CHECK_FALSE(p.has("Enviar por correo"));
+  CHECK(p.removed("social"));
+  CleanedPage news;
+  clean(news, article_with("<p>The council will send by email a summary of the plan to every "
+                           "household that asks for one before the end of the month.</p>"));
+  CHECK(news.has("send by email a summary"));
+}
+
+TEST_CASE("text: an author box titled 'Written by' the byline's author goes after the article only") {
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Lucas Brennan";
+  CleanedPage p;
+  clean(p, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+               "</div><div class='bm'><h2>Written by Lucas Brennan</h2><p>512 Followers</p><p>Former "
+               "food bank coordinator. I write about poverty and volunteering.</p></div>",
+        hints);
+  CHECK_FALSE(p.has("Written by Lucas Brennan"));
+  CHECK_FALSE(p.has("Former food bank coordinator"));
+  CHECK(p.removed("author-bio"));
+  CHECK(article_whole(p));
+  // Above the article the same words are the byline.
+  CleanedPage byline;
+  clean(byline, std::string("<div><h1>") + a.title + "</h1><p>Written by Lucas Brennan</p>" +
+                    a.opening + a.closing + "</div>",
+        hints);
+  CHECK(byline.has("Written by Lucas Brennan"));
+  // Another person's name is no author box.
+  CleanedPage other;
+  clean(other, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                   "</div><div><h2>Written by Jane Roe</h2><p>A guest essay.</p></div>",
+        hints);
+  CHECK(other.has("Written by Jane Roe"));
+}
+
+TEST_CASE("text: rails titled 'More from ...' or 'most viewed' go with their links") {
+  CleanedPage p;
+  clean(p, article_with("") + "<div class='bo'><h2>More from Medium</h2><div><a href='/s/1'>The "
+                              "Quiet Collapse of the High Street</a></div><div><a href='/s/2'>A Year "
+                              "of Volunteering</a></div></div>");
+  CHECK_FALSE(p.has("The Quiet Collapse"));
+  CHECK(p.removed("related"));
+  CleanedPage fr;
+  clean(fr, article_with("") + "<div class='card'><div class='card-header'>Les articles les plus "
+                               "consultés</div><ul><li><a href='/r/1'>Brest : le pont fermé</a></li>"
+                               "<li><a href='/r/2'>Tempête sur les îles</a></li></ul></div>");
+  CHECK_FALSE(fr.has("le pont fermé"));
+  CHECK(fr.removed("related"));
+  CHECK(article_whole(fr));
+}
