@@ -291,3 +291,17 @@ TEST_CASE("text: rails titled 'More from ...' or 'most viewed' go with their lin
   CHECK(fr.removed("related"));
   CHECK(article_whole(fr));
 }
+
+TEST_CASE("text: a push-notification opt-in and its 'Later' button go, news about notifications stays") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x4'><p>Vuoi ricevere le notifiche sulle notizie più "
+                        "importanti?</p><div><button>Più tardi</button><button>Sì</button></div></div>"));
+  CHECK_FALSE(p.has("Vuoi ricevere le notifiche"));
+  CHECK_FALSE(p.has("Più tardi"));
+  CHECK(p.removed("promo"));
+  CHECK(article_whole(p));
+  CleanedPage news;
+  clean(news, article_with("<p>Users can switch off push notifications in the settings menu, "
+                           "the company said later.</p>"));
+  CHECK(news.has("Users can switch off push notifications"));
+}
