@@ -305,3 +305,11 @@ TEST_CASE("text: a push-notification opt-in and its 'Later' button go, news abou
                            "the company said later.</p>"));
   CHECK(news.has("Users can switch off push notifications"));
 }
+
+TEST_CASE("iab-1: an article paragraph about an ad-blocking working group is no ad-blocker plea") {
+  CleanedPage p;
+  clean(p, article_with("<p>IAB Tech Lab Members can join the IAB Tech Lab Ad Blocking Working "
+                        "Group, please email adblocking@iabtechlab.com to get involved.</p>"));
+  CHECK(p.has("IAB Tech Lab Members can join"));
+  CHECK_FALSE(p.removed("ad"));
+}
