@@ -351,6 +351,16 @@ bool Pass::match_cta(NodeId id, Match& m) {
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
   if (cat == "subscription" && has_sign_in_link(box)) cat = "paywall";
+  // An offer under a meter or a wall ("Noch 1 kostenloser Artikel ... Zu
+  // den Angeboten") is the wall's: the box's first prompt phrase says which.
+  if (cat == "subscription" && box != id) {
+    std::string text = lower_text(doc_, box);
+    std::vector<PhraseRef> candidates;
+    index_.candidates(text, candidates);
+    const Rule* first = nullptr;
+    if (prompt_phrases(text, candidates, 1, &first) > 0 && first && first->category == "paywall")
+      cat = "paywall";
+  }
   m = {nullptr, cat, "structure.cta-link", box};
   return true;
 }

@@ -313,3 +313,18 @@ TEST_CASE("iab-1: an article paragraph about an ad-blocking working group is no 
   CHECK(p.has("IAB Tech Lab Members can join"));
   CHECK_FALSE(p.removed("ad"));
 }
+
+TEST_CASE("box: an offer link under a meter is the wall's, under a pitch it is a pitch to pay") {
+  CleanedPage meter;
+  clean(meter, article_with("<div class='x5'><p>Noch 1 kostenloser Artikel in diesem Monat.</p><a "
+                            "href='/angebote'>Zu den Angeboten</a></div>"));
+  CHECK_FALSE(meter.has("Noch 1 kostenloser Artikel"));
+  CHECK(meter.removed("paywall"));
+  CHECK_FALSE(meter.removed("subscription"));
+  CHECK(article_whole(meter));
+  CleanedPage pitch;
+  clean(pitch, article_with("<div class='x5'><strong>Spring offer</strong><p>Every story for 1 € "
+                            "the first month. Subscribe today.</p><a href='/offers'>I'm in</a></div>"));
+  CHECK(pitch.removed("subscription"));
+  CHECK_FALSE(pitch.removed("paywall"));
+}
