@@ -341,13 +341,20 @@ bool Pass::match_cta(NodeId id, Match& m) {
   std::string cat = category;
   // A lone share link takes its block only: its box is the byline's
   // (cnet: a Twitter handle beside "By Steven Musil, January 18").
-  NodeId box = cat != "signin" && cat != "social" &&
-                       measured_paras_[scope_] >= kMinArticlePageParagraphs
+  bool article_page = measured_paras_[scope_] >= kMinArticlePageParagraphs;
+  // A sign-up link is a product page's every button ("Sign Up for Free",
+  // "Get started", wcxb-dev service pages 2832, 2836, 2839, 4874): only on
+  // an article page, and then the short block it makes up.
+  if (cat == "signup" && !article_page) return false;
+  NodeId box = cat != "signin" && cat != "social" && cat != "signup" && article_page
                    ? climb_box(enclosing_block(id))
                    : cta_block(id);
-  // A sign-up is for the site's mail when its box names it, else for an
-  // account.
-  if (cat == "signup") cat = says_newsletter(lower_text(doc_, box)) ? "newsletter" : "signin";
+  // ... and only for the site's mail, which its block names: an account
+  // alone is what the product sells.
+  if (cat == "signup") {
+    if (!says_newsletter(lower_text(doc_, box))) return false;
+    cat = "newsletter";
+  }
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
   if (cat == "subscription" && has_sign_in_link(box)) cat = "paywall";

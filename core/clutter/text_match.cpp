@@ -148,6 +148,13 @@ bool Pass::match_text(NodeId id, Match& m) {
         // The title of an author box ("Written by Jane Doe") names the
         // byline's author, and no paragraph of the article comes after its
         // box: above the article the same words are its byline.
+        // A rail's or an author box's title is its whole line: "More from
+        // Cornell" opening "... on climate change and gardening:" leads into
+        // the article's own list (wcxb-dev 0275).
+        if (fits && (r.category == "related" || r.category == "author-bio") &&
+            len(enclosing_block(id)) != l) {
+          fits = false;
+        }
         if (fits && r.category == "author-bio") {
           fits = names_author(said) && !followed_by_paragraph(climb_box(id), kMeasuredParagraphChars);
         }

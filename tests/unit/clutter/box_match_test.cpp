@@ -162,10 +162,10 @@ TEST_CASE("box: on a page without an article a call to action does not climb") {
   CHECK(p.has("Single sign-on, audit logs"));
 }
 
-TEST_CASE("box: a sign-up link routed in the fragment files its box by what the box offers") {
+TEST_CASE("box: a sign-up link routed in the fragment is a newsletter box when the box names the site's mail") {
   // A membership box whose sign-up page is routed in the fragment
   // ("#/portal/signup"), with its class hashed: the site's mail named is a
-  // newsletter, an account alone a sign-in.
+  // newsletter.
   CleanedPage p;
   clean(p, article_with("<div class='x9'><p>You're reading a reader-supported paper. To get every "
                         "story and our weekly digest, become a free member.</p><a "
@@ -174,12 +174,14 @@ TEST_CASE("box: a sign-up link routed in the fragment files its box by what the 
   CHECK_FALSE(p.has("Join for free"));
   CHECK(p.removed("newsletter"));
   CHECK(article_whole(p));
+  // A sign-up link without the site's mail is a product's button (wcxb-dev
+  // service pages: "Get started", "Sign Up for Free"): not a prompt by its
+  // address alone.
   CleanedPage account;
-  clean(account, article_with("<div class='x9'><p>Create your account to save stories and follow "
-                              "topics.</p><a href='/account/sign-up'>Get started</a></div>"));
-  CHECK_FALSE(account.has("Create your account"));
-  CHECK(account.removed("signin"));
-  CHECK_FALSE(account.removed("newsletter"));
+  clean(account, article_with("<div class='x9'><p>Deploy your first app in minutes with our "
+                              "platform.</p><a href='/signup'>Get started for free</a></div>"));
+  CHECK(account.has("Deploy your first app"));
+  CHECK_FALSE(account.removed_by("structure.cta-link"));
 }
 
 TEST_CASE("text: a comment gate asks to sign in, a sentence about commenting stays") {
@@ -327,4 +329,14 @@ TEST_CASE("box: an offer link under a meter is the wall's, under a pitch it is a
                             "the first month. Subscribe today.</p><a href='/offers'>I'm in</a></div>"));
   CHECK(pitch.removed("subscription"));
   CHECK_FALSE(pitch.removed("paywall"));
+}
+
+TEST_CASE("wcxb-dev 0275: 'More from <name>' opening a line that leads into the article's list stays") {
+  CleanedPage p;
+  clean(p, article_with("<p><span class='s1'>More from Cornell</span> on climate change and "
+                        "gardening:</p><ul><li><a href='/a'>Gardening with a changing climate</a>"
+                        "</li><li><a href='/b'>Soil and carbon</a></li></ul>"));
+  CHECK(p.has("More from Cornell"));
+  CHECK(p.has("Gardening with a changing climate"));
+  CHECK_FALSE(p.removed("related"));
 }
