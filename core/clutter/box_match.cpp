@@ -290,11 +290,15 @@ bool Pass::has_link_to(NodeId id, std::string_view category) const {
 bool says_newsletter(std::string_view text) {
   // The names sites give their mail, in the project's languages ("our
   // weekly digest", "the morning briefing", "in your inbox").
+  // The generic words only with what makes them mail ("your inbox", not an
+  // "AI Inbox manager": wcxb-dev 4485).
   static constexpr std::string_view kWords[] = {
-      "newsletter", "newsletters", "digest", "inbox", "briefing", "postfach", "posteingang",
-      "infolettre", "lettre d'information", "boletín", "boletines", "nieuwsbrief",
-      "nieuwsbrieven", "caixa de entrada", "bandeja de entrada", "boîte mail",
-      "boîte de réception", "casella di posta"};
+      "newsletter", "newsletters", "weekly digest", "daily digest", "our digest", "your inbox",
+      "daily briefing", "morning briefing", "evening briefing", "ihr postfach", "dein postfach",
+      "infolettre", "lettre d'information", "votre boîte mail", "votre boîte de réception",
+      "boletín", "boletines", "tu bandeja de entrada", "su bandeja de entrada",
+      "la tua casella", "sua caixa de entrada", "seu e-mail", "nieuwsbrief", "nieuwsbrieven",
+      "je inbox"};
   for (std::string_view w : kWords) {
     if (find_words(text, w) != std::string_view::npos) return true;
   }

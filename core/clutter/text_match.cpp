@@ -160,7 +160,9 @@ bool Pass::match_text(NodeId id, Match& m) {
         }
         break;
       case Rule::Match::kWhole:
-        fits = said == phrase;
+        // A label is the whole of its line: a link that says "later" inside
+        // a sentence ("more on those <a>later</a>", wcxb-dev 4472) is prose.
+        fits = said == phrase && (!is_inline(doc_.tag(id)) || inline_run_len(id) <= 2 * l + 2);
         break;
       case Rule::Match::kAnywhere:
         fits = true;

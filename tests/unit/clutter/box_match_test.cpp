@@ -340,3 +340,18 @@ TEST_CASE("wcxb-dev 0275: 'More from <name>' opening a line that leads into the 
   CHECK(p.has("Gardening with a changing climate"));
   CHECK_FALSE(p.removed("related"));
 }
+
+TEST_CASE("wcxb-dev 4472, 4263, 4485: a 'later' link in a sentence, a product's notifications and its 'AI Inbox' stay") {
+  CleanedPage later;
+  clean(later, article_with("<p>Hubs connect over Thread, Zigbee or Z-Wave (more on those <a "
+                            "href='#anchor'>later</a>), and some can also play music.</p>"));
+  CHECK(later.has("more on those later"));
+  CleanedPage product;
+  clean(product, article_with("<p>The camera can tell people from passing cars, so you'll only "
+                              "get notifications that matter to you.</p>"));
+  CHECK(product.has("only get notifications that matter"));
+  CleanedPage inbox;
+  clean(inbox, article_with("<div><p>Use our AI tools like AI Inbox manager and AI Content "
+                            "Writer.</p><a href='/signup'>Start for free</a></div>"));
+  CHECK(inbox.has("AI Inbox manager"));
+}
