@@ -24,6 +24,13 @@ bool article_whole(const CleanedPage& p) {
   return p.has("The committee met on Tuesday") && p.has("Officials said the first phase");
 }
 
+// `text` went, filed under `category`.
+void check_gone(const CleanedPage& p, const char* text, const char* category) {
+  CAPTURE(text);
+  CHECK_FALSE(p.has(text));
+  CHECK(p.removed(category));
+}
+
 }  // namespace
 
 TEST_CASE("box: a pitch box goes whole by its offer link, a link in a sentence stays") {
@@ -171,8 +178,7 @@ TEST_CASE("box: a sign-up link routed in the fragment is a newsletter box when t
                         "story and our weekly digest, become a free member.</p><a "
                         "href='#/portal/signup'>Join for free</a></div>"));
   CHECK_FALSE(p.has("our weekly digest"));
-  CHECK_FALSE(p.has("Join for free"));
-  CHECK(p.removed("newsletter"));
+  check_gone(p, "Join for free", "newsletter");
   CHECK(article_whole(p));
   // A sign-up link without the site's mail is a product's button (wcxb-dev
   // service pages: "Get started", "Sign Up for Free"): not a prompt by its
@@ -189,13 +195,11 @@ TEST_CASE("text: a comment gate asks to sign in, a sentence about commenting sta
   clean(p, article_with("<section class='x2'><p>Want to join the conversation? <a "
                         "href='#/portal/signin'>Sign in</a> or become a member to leave a "
                         "comment.</p></section>"));
-  CHECK_FALSE(p.has("Want to join the conversation"));
-  CHECK(p.removed("signin"));
+  check_gone(p, "Want to join the conversation", "signin");
   CHECK_FALSE(p.removed("comments"));
   CleanedPage de;
   clean(de, article_with("<div><p>Sie müssen angemeldet sein, um einen Kommentar abzugeben.</p></div>"));
-  CHECK_FALSE(de.has("Sie müssen angemeldet sein"));
-  CHECK(de.removed("signin"));
+  check_gone(de, "Sie müssen angemeldet sein", "signin");
   // The comment section's own class says where it sits; its only line asks
   // to sign in.
   CleanedPage classed;
@@ -212,8 +216,7 @@ TEST_CASE("text: prompt phrases read leftmost-longest: a pitch for unlimited acc
   CleanedPage p;
   clean(p, article_with("<div class='x3' role='dialog'><h2>Get unlimited access to every story "
                         "for less than $1/week.</h2><a href='/plans'>Get full access</a></div>"));
-  CHECK_FALSE(p.has("Get unlimited access"));
-  CHECK(p.removed("subscription"));
+  check_gone(p, "Get unlimited access", "subscription");
   CHECK_FALSE(p.removed("paywall"));
   CleanedPage wall;
   clean(wall, article_with("<div class='x3' role='dialog'><h2>You've reached your limit of free "
@@ -231,8 +234,7 @@ TEST_CASE("text: an ad-blocker plea goes by what it asks of the reader, news abo
   CleanedPage funded;
   clean(funded, article_with("<div role='alert'>This site is funded by advertising. Please allow "
                              "ads or support us with a subscription.</div>"));
-  CHECK_FALSE(funded.has("funded by advertising"));
-  CHECK(funded.removed("ad"));
+  check_gone(funded, "funded by advertising", "ad");
   CleanedPage news;
   clean(news, article_with("<p>Publishers have asked readers who use ad blockers to whitelist "
                            "their sites, the report found.</p>"));
@@ -243,8 +245,7 @@ TEST_CASE("text: an ad-blocker plea goes by what it asks of the reader, news abo
 TEST_CASE("text: a share button that sends by e-mail goes, a sentence about e-mail stays") {
   CleanedPage p;
   clean(p, article_with("<amp-social-share type='email'>Enviar por correo</amp-social-share>"));
-  CHECK_FALSE(p.has("Enviar por correo"));
-  CHECK(p.removed("social"));
+  check_gone(p, "Enviar por correo", "social");
   CleanedPage news;
   clean(news, article_with("<p>The council will send by email a summary of the plan to every "
                            "household that asks for one before the end of the month.</p>"));
@@ -261,8 +262,7 @@ TEST_CASE("text: an author box titled 'Written by' the byline's author goes afte
                "food bank coordinator. I write about poverty and volunteering.</p></div>",
         hints);
   CHECK_FALSE(p.has("Written by Lucas Brennan"));
-  CHECK_FALSE(p.has("Former food bank coordinator"));
-  CHECK(p.removed("author-bio"));
+  check_gone(p, "Former food bank coordinator", "author-bio");
   CHECK(article_whole(p));
   // Above the article the same words are the byline.
   CleanedPage byline;
@@ -283,14 +283,12 @@ TEST_CASE("text: rails titled 'More from ...' or 'most viewed' go with their lin
   clean(p, article_with("") + "<div class='bo'><h2>More from Medium</h2><div><a href='/s/1'>The "
                               "Quiet Collapse of the High Street</a></div><div><a href='/s/2'>A Year "
                               "of Volunteering</a></div></div>");
-  CHECK_FALSE(p.has("The Quiet Collapse"));
-  CHECK(p.removed("related"));
+  check_gone(p, "The Quiet Collapse", "related");
   CleanedPage fr;
   clean(fr, article_with("") + "<div class='card'><div class='card-header'>Les articles les plus "
                                "consultés</div><ul><li><a href='/r/1'>Brest : le pont fermé</a></li>"
                                "<li><a href='/r/2'>Tempête sur les îles</a></li></ul></div>");
-  CHECK_FALSE(fr.has("le pont fermé"));
-  CHECK(fr.removed("related"));
+  check_gone(fr, "le pont fermé", "related");
   CHECK(article_whole(fr));
 }
 
@@ -299,8 +297,7 @@ TEST_CASE("text: a push-notification opt-in and its 'Later' button go, news abou
   clean(p, article_with("<div class='x4'><p>Vuoi ricevere le notifiche sulle notizie più "
                         "importanti?</p><div><button>Più tardi</button><button>Sì</button></div></div>"));
   CHECK_FALSE(p.has("Vuoi ricevere le notifiche"));
-  CHECK_FALSE(p.has("Più tardi"));
-  CHECK(p.removed("promo"));
+  check_gone(p, "Più tardi", "promo");
   CHECK(article_whole(p));
   CleanedPage news;
   clean(news, article_with("<p>Users can switch off push notifications in the settings menu, "
@@ -320,8 +317,7 @@ TEST_CASE("box: an offer link under a meter is the wall's, under a pitch it is a
   CleanedPage meter;
   clean(meter, article_with("<div class='x5'><p>Noch 1 kostenloser Artikel in diesem Monat.</p><a "
                             "href='/angebote'>Zu den Angeboten</a></div>"));
-  CHECK_FALSE(meter.has("Noch 1 kostenloser Artikel"));
-  CHECK(meter.removed("paywall"));
+  check_gone(meter, "Noch 1 kostenloser Artikel", "paywall");
   CHECK_FALSE(meter.removed("subscription"));
   CHECK(article_whole(meter));
   CleanedPage pitch;
