@@ -160,9 +160,12 @@ bool Pass::match_text(NodeId id, Match& m) {
         }
         break;
       case Rule::Match::kWhole:
-        // A label is the whole of its line: a link that says "later" inside
-        // a sentence ("more on those <a>later</a>", wcxb-dev 4472) is prose.
-        fits = said == phrase && (!is_inline(doc_.tag(id)) || inline_run_len(id) <= 2 * l + 2);
+        // A standalone label is the whole of its line: a link that says
+        // "later" inside a sentence ("more on those <a>later</a>", wcxb-dev
+        // 4472) is prose. (Other whole labels may open a line: "<strong>Read
+        // more:</strong> <a>...</a>", wcxb-dev 0343, 4072.)
+        fits = said == phrase && (!r.standalone || !is_inline(doc_.tag(id)) ||
+                                  inline_run_len(id) <= 2 * l + 2);
         break;
       case Rule::Match::kAnywhere:
         fits = true;
