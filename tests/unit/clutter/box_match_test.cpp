@@ -210,6 +210,10 @@ TEST_CASE("text: a comment gate asks to sign in, a sentence about commenting sta
   clean(news, article_with("<p>Residents who want to comment on the plan can register at the "
                            "town hall until Friday.</p>"));
   CHECK(news.has("Residents who want to comment on the plan"));
+  CleanedPage portal;
+  clean(portal, article_with("<p>Residents can log in to the council portal to comment on the "
+                             "plan.</p>"));
+  CHECK(portal.has("Residents can log in to the council portal"));
 }
 
 TEST_CASE("text: prompt phrases read leftmost-longest: a pitch for unlimited access is no wall") {
