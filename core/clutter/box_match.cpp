@@ -168,7 +168,7 @@ const char* href_category(std::string_view href) {
   // "/adsense/support/").
   if (any_part(href, {"donate", "donation", "donations", "contribute", "contribution",
                       "contributions", "faire-un-don", "helloasso"}) ||
-      has_path_segment(href, {"spenden", "spende", "unterstuetzen", "dons", "donar", "donativo",
+      has_path_segment(href, {"spenden", "spende", "unterstuetzen", "don", "dons", "donar", "donativo",
                               "doacao", "doar", "apoie", "apoia", "apoya", "apoyar", "colabora",
                               "contributo", "sostienici", "sostieni", "doneren", "doneer", "steun",
                               "soutenir", "give"})) {
@@ -182,16 +182,16 @@ const char* href_category(std::string_view href) {
   // a picture, https://login.persona.org/ (wikipedia) a cited site.
   if (has_path_segment(href, {"login", "signin", "sign-in", "log-in", "register", "registration",
                               "anmelden", "einloggen", "connexion", "account", "myaccount",
-                              "my-account", "inloggen", "acceso", "accedi", "entrar"})) {
+                              "my-account", "inloggen", "acceso", "accedi", "entrar",
+                              "registrieren", "registrierung", "inscription", "registro",
+                              "registrarse", "registrati", "registrazione", "cadastro",
+                              "cadastre-se", "registreren"})) {
     return "signin";
   }
   // Sign-up pages: an account, or a free membership that brings the site's
   // mail (Ghost's "#/portal/signup" under "become a free or paying
   // member"); match_cta files the box by what it offers.
-  if (has_path_segment(href, {"signup", "sign-up", "sign_up", "registrieren",
-                              "registrierung", "inscription", "registro", "registrarse",
-                              "registrati", "registrazione", "cadastro", "cadastre-se",
-                              "registreren"})) {
+  if (has_path_segment(href, {"signup", "sign-up", "sign_up"})) {
     return "signup";
   }
   // Print editions and reprints ("Order Reprints | Today's Paper").

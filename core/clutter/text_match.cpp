@@ -232,7 +232,12 @@ int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& 
   std::vector<Hit> hits;
   for (const PhraseRef& ref : candidates) {
     const Rule& r = rules_.rules[ref.rule];
-    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
+    // Whole labels count only as the whole block ("Later" is a dismiss
+    // button, "28 Years Later" a film: wcxb-dev 2907).
+    if (!r.with.empty() || r.match == Rule::Match::kWhole ||
+        !(is_prompt_category(r.category) || r.category == "promo")) {
+      continue;
+    }
     const std::string& phrase = r.phrases[ref.phrase];
     size_t pos = find_words(text, phrase);
     if (pos == std::string::npos) continue;

@@ -355,3 +355,36 @@ TEST_CASE("wcxb-dev 4472, 4263, 4485: a 'later' link in a sentence, a product's 
                             "Writer.</p><a href='/signup'>Start for free</a></div>"));
   CHECK(inbox.has("AI Inbox manager"));
 }
+
+TEST_CASE("text: meters, walls and account prompts in other words; a beat is a career") {
+  CleanedPage meter;
+  clean(meter, article_with("<div class='a2'><p>This is one of your 3 free stories this month.</p>"
+                            "<a href='/subscribe'>Subscribe for unlimited reading</a></div>"));
+  check_gone(meter, "3 free stories", "paywall");
+  CleanedPage wall;
+  clean(wall, article_with("<div class='a2' role='dialog'><h2>Continue reading with a free "
+                           "account</h2><p>Register to read 5 more articles.</p><a "
+                           "href='/register'>Register</a></div>"));
+  check_gone(wall, "Continue reading with a free account", "paywall");
+  CleanedPage account;
+  clean(account, article_with("<div class='a6'><p>Crea una cuenta gratuita para guardar tus "
+                              "noticias.</p><a href='/registro'>Crear cuenta</a></div>"));
+  check_gone(account, "cuenta gratuita", "signin");
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Jane Doe";
+  CleanedPage bio;
+  clean(bio, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                 "<div class='a7'><p>Jane Doe covers city hall and housing for the paper. She "
+                 "previously worked at the Daily Courier.</p></div></div>",
+        hints);
+  check_gone(bio, "covers city hall", "author-bio");
+}
+
+TEST_CASE("wcxb-dev 2907: a whole label ('Later') counts as a prompt phrase only as the whole block") {
+  CleanedPage p;
+  clean(p, article_with("<div><p>Fans can subscribe to news of 28 Years Later on the studio's "
+                        "page.</p><a href='/films/28-years-later'>The film</a></div>"));
+  CHECK(p.has("Fans can subscribe to news of 28 Years Later"));
+  CHECK_FALSE(p.removed_by("structure.prompt-phrases"));
+}
