@@ -388,3 +388,25 @@ TEST_CASE("wcxb-dev 2907: a whole label ('Later') counts as a prompt phrase only
   CHECK(p.has("Fans can subscribe to news of 28 Years Later"));
   CHECK_FALSE(p.removed_by("structure.prompt-phrases"));
 }
+
+TEST_CASE("text: 'About <byline author>' boxes after the article and 'Already have an account?' lines go") {
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Jane Doe";
+  CleanedPage bio;
+  clean(bio, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                 "</div><div><h3>About Jane Doe</h3><p>Jane is a housing reporter based in "
+                 "Leeds.</p></div>",
+        hints);
+  check_gone(bio, "housing reporter based in Leeds", "author-bio");
+  CHECK(article_whole(bio));
+  // Another person, or the article's own heading about someone, stays.
+  CleanedPage other;
+  clean(other, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                   "</div><div><h3>About John Roe</h3><p>John is a guest.</p></div>",
+        hints);
+  CHECK(other.has("John is a guest"));
+  CleanedPage account;
+  clean(account, article_with("<div><p>Already have an account? <a href='/login'>Sign in</a></p></div>"));
+  check_gone(account, "Already have an account", "signin");
+}
