@@ -320,6 +320,9 @@ bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
   if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
+  // Log-in words around a sign-up form ("Already have an account? Log in"
+  // under a newsletter's e-mail field) are not the box's ask: the form is.
+  if (first->category == "signin" && has_email_field(id) && !has_password_field(id)) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
   return true;
 }
