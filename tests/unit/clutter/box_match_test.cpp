@@ -410,3 +410,10 @@ TEST_CASE("text: 'About <byline author>' boxes after the article and 'Already ha
   clean(account, article_with("<div><p>Already have an account? <a href='/login'>Sign in</a></p></div>"));
   check_gone(account, "Already have an account", "signin");
 }
+
+TEST_CASE("wcxb-dev 0179: 'if you already have an account with a bank' is the article's own line") {
+  CleanedPage p;
+  clean(p, article_with("<h3>If you already have an account with a bank or credit union</h3>"));
+  CHECK(p.has("If you already have an account with a bank"));
+  CHECK_FALSE(p.removed("signin"));
+}
