@@ -279,7 +279,7 @@ class OffscreenClock {
   }
 }
 
-const kPageTimes = ['injected', 'started', 'captured', 'storedAt', 'shellStart', 'shellShown', 'replied', 'parsed', 'built', 'hidden', 'attached'];
+const kPageTimes = ['injected', 'started', 'captured', 'storedAt', 'replied', 'parsed', 'built', 'hidden', 'attached'];
 const kCoreTimes = ['received', 'optionsAt', 'coreReady', 'coreStart', 'coreEnd'];
 
 async function measureExtension(ctx, page, url) {
@@ -325,10 +325,6 @@ async function measureExtension(ctx, page, url) {
       'build hide': (t.hidden ?? NaN) - t.built,
       'build show': t.attached - (t.hidden ?? NaN),
       frames: rendered - t.attached,
-      // The view's shell (controls, empty article; page hidden) built and
-      // attached while the core works: not on the way unless the reply
-      // arrives before it is done (builds that attach the view at once: NaN).
-      shell: (t.shellShown ?? NaN) - (t.shellStart ?? NaN),
     };
   }
   return {total, parts};
@@ -443,7 +439,7 @@ async function main() {
   out.push(machineLine());
   out.push(line('extension warm: click -> rendered', results.warm));
   const kParts = ['worker', 'inject', 'capture', 'transfer', 'core', 'render', 'storage', 'transfer out', 'transfer back', 'build',
-                  'build json', 'build view', 'build hide', 'build show', 'frames', 'shell'];
+                  'build json', 'build view', 'build hide', 'build show', 'frames'];
   for (const k of kParts) {
     out.push(line(`  warm ${k}`, parts.warm.map((x) => x[k]).filter(Number.isFinite)));
   }
