@@ -407,8 +407,9 @@ async function main() {
         results[kind].push(m.total);
         openings.push({page: p.name, bytes: fs.statSync(p.file).size, kind, total: m.total, parts: m.parts});
         if (m.parts) parts[kind].push(m.parts);
-        // Every opening's text: the first is the page's; others that differ
-        // from it make the page unstable within this run (see textReport).
+        // Every opening's text: the first is the page's (--save-text,
+        // --check-text); others that differ from it make the page unstable
+        // within this run (printed at the end).
         const text = (await viewText(page)) ?? '';
         texts[p.name] ??= text;
         (variants[p.name] ??= new Set()).add(text);
@@ -421,7 +422,7 @@ async function main() {
         results.ref.push(await measureReadability(page));
       }
     } catch (error) {
-      failures.push(`${p.name}: ${error.message.split("\n")[0]}`);
+      failures.push(`${p.name}: ${error.message.split('\n')[0]}`);
     }
     if ((i + 1) % 20 === 0) process.stderr.write(`browser_bench: ${i + 1}/${pages.length} pages\n`);
   }
