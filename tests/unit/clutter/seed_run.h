@@ -5,6 +5,7 @@
 // both.
 #pragma once
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,27 @@ inline std::string seed_body(const SeedPage& page) {
     out += html[i];
   }
   return out;
+}
+
+// What is wrong with a seed page as a test page (empty when nothing): fewer
+// than 3 or more than 6 prompts, fewer than 8 paragraphs, a paragraph not
+// placed in the markup exactly once, a {N} left over.
+inline std::vector<std::string> seed_page_problems(const SeedPage& page) {
+  std::vector<std::string> problems;
+  int prompts = 0;
+  for (const SeedPrompt* p = page.prompts; p->category != nullptr; ++p) ++prompts;
+  if (prompts < 3 || prompts > 6) problems.push_back(std::to_string(prompts) + " prompts");
+  std::vector<std::string> paragraphs = seed_paragraphs(page);
+  if (paragraphs.size() < 8) problems.push_back(std::to_string(paragraphs.size()) + " paragraphs");
+  std::string body = seed_body(page);
+  for (const std::string& para : paragraphs) {
+    size_t at = body.find(para);
+    if (at == std::string::npos || body.find(para, at + 1) != std::string::npos) {
+      problems.push_back("paragraph not placed exactly once: " + para);
+    }
+  }
+  if (body.find('{') != std::string::npos) problems.push_back("a '{' left in the markup");
+  return problems;
 }
 
 struct SeedPromptOutcome {
@@ -97,13 +119,17 @@ inline bool in_half(size_t index, SeedHalf half) {
   return (index % 2 == 0) == (half == SeedHalf::kTuning);
 }
 
-// Figures over one half of the seed set; `details` gets one line per thing
-// that went wrong (a leaked or misfiled prompt, a lost sentence).
-inline CatalogueFigures measure_seed_set(SeedHalf half, std::vector<std::string>* details = nullptr,
-                                         bool hashed = false) {
+// Figures over one half of a set of seed pages [begin, end); `details` gets
+// one line per thing that went wrong (a leaked or misfiled prompt, a lost
+// sentence).
+inline CatalogueFigures measure_seed_pages(const SeedPage* begin, const SeedPage* end,
+                                           SeedHalf half,
+                                           std::vector<std::string>* details = nullptr,
+                                           bool hashed = false) {
   CatalogueFigures f;
   size_t index = 0;
-  for (const SeedPage& page : kSeedPages) {
+  for (const SeedPage* it = begin; it != end; ++it) {
+    const SeedPage& page = *it;
     if (!in_half(index++, half)) continue;
     SeedOutcome o = run_seed_page(page, hashed);
     ++f.pages;
@@ -147,6 +173,12 @@ inline CatalogueFigures measure_seed_set(SeedHalf half, std::vector<std::string>
     }
   }
   return f;
+}
+
+// The same over the seed set (seed_pages.h).
+inline CatalogueFigures measure_seed_set(SeedHalf half, std::vector<std::string>* details = nullptr,
+                                         bool hashed = false) {
+  return measure_seed_pages(std::begin(kSeedPages), std::end(kSeedPages), half, details, hashed);
 }
 
 }  // namespace reader::testing

@@ -1,0 +1,69 @@
+// The second blind seed set (seed_pages_blind2.h): 24 pages written without
+// reading the clutter rules, the prompt catalogue or the first blind set,
+// while the rules were being tuned elsewhere, in 24 markups not used by the
+// earlier sets and all seven languages (at least 3 pages each). Nobody tunes
+// against it; it prints how the clutter pass does on it (pages clean, article
+// sentences kept, prompts leaked, category accuracy, confusion pairs, and per
+// expected category), as written and with every class and id hashed, and
+// holds the figures as floors: every article sentence stays (hard), and
+// leaked prompts and right categories may not regress from what the rules
+// reached when the set was written (raise the floors when a change improves
+// them; never study the pages to do so).
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "seed_pages_blind2.h"
+#include "seed_blind_run.h"
+
+using namespace reader::testing;
+
+namespace {
+
+// The figures main's rules reached when the set was written (commit
+// 3c04339's rules, the set committed before it was first run): as written
+// 5/24 pages clean, 19/94 prompts leaked (32/180 probes), 67/94 filed right
+// (71.3 %); with class and id hashed 2/24 clean, 25/94 leaked (41/180
+// probes), 63/94 right (67.0 %); article sentences kept 232/232 both ways.
+constexpr int kBlind2CleanFloor = 5;
+constexpr int kBlind2LeakedCeiling = 19;
+constexpr int kBlind2RightFloor = 67;
+constexpr int kBlind2HashedCleanFloor = 2;
+constexpr int kBlind2HashedLeakedCeiling = 25;
+constexpr int kBlind2HashedRightFloor = 63;
+
+const SeedPage* const kBegin = std::begin(kBlindSeedPages2);
+const SeedPage* const kEnd = std::end(kBlindSeedPages2);
+
+}  // namespace
+
+TEST_CASE("blind seed set 2: figures (pages clean, sentences kept, prompts leaked, categories)") {
+  std::vector<std::string> details, hashed_details;
+  CatalogueFigures plain = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &details, false);
+  CatalogueFigures hashed = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &hashed_details, true);
+  print_seed_figures("blind seed set 2", plain, details, kBegin, kEnd, false);
+  print_seed_figures("blind seed set 2, class and id hashed", hashed, hashed_details, kBegin, kEnd,
+                     true);
+
+  // Every article sentence of every page stays, as written and hashed.
+  CHECK(plain.sentences >= 24 * 8);
+  CHECK(plain.kept_sentences == plain.sentences);
+  CHECK(hashed.kept_sentences == hashed.sentences);
+  // Floors: the figures reached when the set was written.
+  CHECK(plain.clean_pages >= kBlind2CleanFloor);
+  CHECK(plain.leaked_prompts <= kBlind2LeakedCeiling);
+  CHECK(plain.categories_right >= kBlind2RightFloor);
+  CHECK(hashed.clean_pages >= kBlind2HashedCleanFloor);
+  CHECK(hashed.leaked_prompts <= kBlind2HashedLeakedCeiling);
+  CHECK(hashed.categories_right >= kBlind2HashedRightFloor);
+}
+
+TEST_CASE("blind seed set 2: the set is what it claims (24 pages, 7 languages, 3-6 prompts)") {
+  // 3 to 6 prompts, 8+ paragraphs each placed once, at least 3 pages in
+  // each of the seven languages.
+  check_seed_set_claims(kBegin, kEnd, 24,
+                        {{"en", 3}, {"de", 3}, {"fr", 3}, {"es", 3}, {"it", 3}, {"pt", 3}, {"nl", 3}});
+}
