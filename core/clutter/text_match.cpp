@@ -45,6 +45,33 @@ std::string_view trim_punctuation(std::string_view text) {
   return text;
 }
 
+// `text` with each number as '#' and without brackets, so a count reads as
+// one word whatever its value or dress: "Comentarios (37)" -> "comentarios
+// #", "View 1,204 comments" -> "view # comments". Phrases with a '#' (a
+// count and the noun it counts) are matched against this.
+std::string with_counts(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(' || c == ')' || c == '[' || c == ']') continue;
+    if (c >= '0' && c <= '9') {
+      // Digits with thousands separators inside ("1,204", "1.204").
+      while (i + 1 < text.size() &&
+             ((text[i + 1] >= '0' && text[i + 1] <= '9') ||
+              ((text[i + 1] == ',' || text[i + 1] == '.') && i + 2 < text.size() &&
+               text[i + 2] >= '0' && text[i + 2] <= '9'))) {
+        ++i;
+      }
+      out += '#';
+      continue;
+    }
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
 // A paragraph: no element child that starts a block of its own.
 bool is_paragraph(const Document& doc, NodeId id) {
   for (NodeId c = doc.first_child(id); c != kNoNode; c = doc.next_sibling(c)) {
@@ -123,6 +150,9 @@ bool Pass::match_text(NodeId id, Match& m) {
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
   index_.candidates(text, candidates_);
+  // The text with its numbers as '#', made when a counting phrase is tried.
+  std::string counted;
+  std::string_view said_counted;
   // A log-in word beside a pitch ("Abonnieren Anmelden", "Subscribe Sign
   // in") is filed under the pitch: the first fitting sign-in phrase waits
   // for a fitting phrase of another prompt category.
@@ -132,7 +162,12 @@ bool Pass::match_text(NodeId id, Match& m) {
     const Rule& r = rules_.rules[ref.rule];
     if (text.size() > r.max_chars) continue;
     const std::string& phrase = r.phrases[ref.phrase];
-    size_t pos = find_words(text, phrase);
+    bool counts = phrase.find('#') != std::string::npos;
+    if (counts && counted.empty()) {
+      counted = with_counts(text);
+      said_counted = trim_punctuation(counted);
+    }
+    size_t pos = find_words(counts ? std::string_view(counted) : std::string_view(text), phrase);
     if (pos == std::string::npos) continue;
     bool fits = false;
     switch (r.match) {
@@ -164,8 +199,11 @@ bool Pass::match_text(NodeId id, Match& m) {
         // "later" inside a sentence ("more on those <a>later</a>", wcxb-dev
         // 4472) is prose. (Other whole labels may open a line: "<strong>Read
         // more:</strong> <a>...</a>", wcxb-dev 0343, 4072.)
-        fits = said == phrase && (!r.standalone || !is_inline(doc_.tag(id)) ||
-                                  inline_run_len(id) <= 2 * l + 2);
+        // A count ("12 comments") is a label of its own line too: a link
+        // that says it inside a sentence is part of that sentence.
+        fits = (counts ? said_counted : said) == phrase &&
+               (!(r.standalone || counts) || !is_inline(doc_.tag(id)) ||
+                inline_run_len(id) <= 2 * l + 2);
         break;
       case Rule::Match::kAnywhere:
         fits = true;

@@ -417,3 +417,26 @@ TEST_CASE("wcxb-dev 0179: 'if you already have an account with a bank' is the ar
   CHECK(p.has("If you already have an account with a bank"));
   CHECK_FALSE(p.removed("signin"));
 }
+
+TEST_CASE("box: a comment count on its own line goes as comments, a count in a sentence stays") {
+  // Blind seed set 1's teasers: a count and a comments noun, in any dress.
+  const char* teasers[] = {"<p><a href='/c'>Leggi i 14 commenti</a></p>",
+                           "<h3>Comentarios (37)</h3>",
+                           "<div><button>Voir les 23 réactions</button></div>",
+                           "<p><a href='/p/x'>View 1,204 comments</a></p>",
+                           "<div><span>8 reacties</span></div>"};
+  for (const char* teaser : teasers) {
+    CAPTURE(teaser);
+    CleanedPage p;
+    clean(p, article_with(teaser));
+    CHECK(article_whole(p));
+    CHECK(p.removed("comments"));
+  }
+  CleanedPage p;
+  clean(p, article_with("<p>By noon the council's notice had drawn <a href='/notice'>214 "
+                        "comments</a>, most of them from residents of the northern "
+                        "districts.</p>"));
+  CHECK(article_whole(p));
+  CHECK(p.has("214 comments"));
+  CHECK(p.has("most of them from residents"));
+}
