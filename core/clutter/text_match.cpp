@@ -240,6 +240,10 @@ bool Pass::match_text(NodeId id, Match& m) {
     }
     if (signin_fit && !is_prompt_category(r.category)) continue;
     NodeId container = climbs ? climb(id, pitch) : id;
+    // A count is the label of its line; only as a heading or a <details>'
+    // summary does it stand for the section below ("Comentarios (37)" over
+    // the comments).
+    if (counts && !heading && !doc_.is_html(id, Tag::kSummary)) container = id;
     if (!climbs && r.standalone && pitch && !in_caption_or_list(id)) container = titled_box(id);
     // An author box's title stands for the box: the bio beside it is a
     // paragraph or two of its own, as a prompt's pitch is.
