@@ -120,6 +120,10 @@ class Pass {
   // one title (a sidebar of widgets, each under its heading).
   bool holds_titled_sibling(NodeId p, NodeId c) const;
 
+  // A link or button beside the block `id` (a child of its parent) whose
+  // whole label is a dismiss ("Not now", "Agora não": promo.later's
+  // phrases): the block is asking the reader something.
+  bool offers_dismiss(NodeId id) const;
   // A standalone prompt's box when its parent holds only it, its heading
   // and short calls to action ("On the pod" over a podcast plug).
   NodeId titled_box(NodeId id) const;

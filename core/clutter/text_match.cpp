@@ -218,7 +218,13 @@ bool Pass::match_text(NodeId id, Match& m) {
     }
     if (!fits) continue;
     // A plug (phrase + call to action) is judged one paragraph at a time.
-    if (!r.with.empty() && (!holds_any(text, r.with) || !is_paragraph(doc_, id))) continue;
+    // A promo's call may also be the dismiss button beside it ("Ative as
+    // notificações ... | Agora não"): the reader is asked all the same.
+    if (!r.with.empty() &&
+        (!(holds_any(text, r.with) || (r.category == "promo" && offers_dismiss(id))) ||
+         !is_paragraph(doc_, id))) {
+      continue;
+    }
     if (r.standalone && in_caption_or_list(id)) continue;
     // A heading or prompt stands for its box; a notice found anywhere in
     // a block, a standalone line or a long opening sentence is the block
@@ -256,6 +262,26 @@ bool Pass::match_text(NodeId id, Match& m) {
     return true;
   }
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
+}
+
+bool Pass::offers_dismiss(NodeId id) const {
+  NodeId parent = doc_.parent(enclosing_block(id));
+  if (parent == kNoNode || parent == scope_ || len(parent) > kMaxPromptBoxChars) return false;
+  const Rule* later = nullptr;
+  for (const Rule& r : rules_.rules) {
+    if (r.id == "promo.later") later = &r;
+  }
+  if (!later) return false;
+  for (NodeId n = parent; n != kNoNode; n = doc_.next_in_tree(n, parent)) {
+    if (!doc_.is_html(n, Tag::kA) && !doc_.is_html(n, Tag::kButton)) continue;
+    if (len(n) == 0 || len(n) > later->max_chars) continue;
+    std::string label = lower_text(doc_, n);
+    std::string_view said = trim_punctuation(label);
+    for (const std::string& phrase : later->phrases) {
+      if (said == phrase) return true;
+    }
+  }
+  return false;
 }
 
 // Distinct prompt phrases in `text` (non-overlapping hits of the phrases of

@@ -440,3 +440,18 @@ TEST_CASE("box: a comment count on its own line goes as comments, a count in a s
   CHECK(p.has("214 comments"));
   CHECK(p.has("most of them from residents"));
 }
+
+TEST_CASE("box: an imperative notifications opt-in with a dismiss button goes, a how-to step stays") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x9'><p>Ative as notificações para saber quando publicarmos "
+                        "uma nova reportagem.</p><a href='#ativar'>Ativar</a> "
+                        "<a href='#fechar'>Agora não</a></div>"));
+  CHECK(article_whole(p));
+  check_gone(p, "Ative as notificações", "promo");
+  CleanedPage q;
+  clean(q, article_with("<div><p>Turn on notifications for the app in Settings, then choose "
+                        "which alerts you want.</p><a href='/help/settings'>Settings guide</a>"
+                        "</div>"));
+  CHECK(article_whole(q));
+  CHECK(q.has("Turn on notifications for the app in Settings"));
+}
