@@ -250,7 +250,10 @@ bool Pass::match_text(NodeId id, Match& m) {
     // summary does it stand for the section below ("Comentarios (37)" over
     // the comments).
     if (counts && !heading && !doc_.is_html(id, Tag::kSummary)) container = id;
-    if (!climbs && r.standalone && pitch && !in_caption_or_list(id)) container = titled_box(id);
+    // An ad-blocker plea takes its box too ("I have allowed ads" beside it).
+    if (!climbs && r.standalone && (pitch || r.category == "ad") && !in_caption_or_list(id)) {
+      container = titled_box(id);
+    }
     // An author box's title stands for the box: the bio beside it is a
     // paragraph or two of its own, as a prompt's pitch is.
     if (r.category == "author-bio" && r.match == Rule::Match::kPrefix) container = climb_box(id);

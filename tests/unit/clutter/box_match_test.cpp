@@ -455,3 +455,33 @@ TEST_CASE("box: an imperative notifications opt-in with a dismiss button goes, a
   CHECK(article_whole(q));
   CHECK(q.has("Turn on notifications for the app in Settings"));
 }
+
+TEST_CASE("text: a meter counts the reader's free articles, a story about free articles stays") {
+  CleanedPage fr;
+  clean(fr, article_with("<div class='q1'>Cet article vous est offert. Il vous reste 2 articles "
+                         "gratuits ce mois-ci. <a href='/offres'>Voir les offres</a></div>"));
+  CHECK(article_whole(fr));
+  check_gone(fr, "Il vous reste 2 articles gratuits", "paywall");
+  CleanedPage de;
+  clean(de, article_with("<div><p>Sie haben noch 3 kostenlose Artikel in diesem Monat.</p></div>"));
+  check_gone(de, "kostenlose Artikel", "paywall");
+  CleanedPage news;
+  clean(news, article_with("<p>The paper now offers 5 free articles a month before it asks "
+                           "readers to pay.</p>"));
+  CHECK(news.has("offers 5 free articles a month"));
+  CHECK(article_whole(news));
+}
+
+TEST_CASE("text: an ad-blocker plea takes its button along") {
+  CleanedPage en;
+  clean(en, article_with("<blocker-notice><p>We noticed you are blocking ads. Ads help pay for "
+                         "the journalism you are reading. Please add us to your allowlist.</p>"
+                         "<button>I have allowed ads</button></blocker-notice>"));
+  CHECK(article_whole(en));
+  check_gone(en, "you are blocking ads", "ad");
+  CHECK_FALSE(en.has("I have allowed ads"));
+  CleanedPage de;
+  clean(de, article_with("<div><p>Wir sehen, dass Sie einen Adblocker verwenden. Bitte setzen Sie "
+                         "uns auf Ihre Ausnahmeliste.</p></div>"));
+  check_gone(de, "einen Adblocker verwenden", "ad");
+}
