@@ -305,6 +305,36 @@ bool says_newsletter(std::string_view text) {
   return false;
 }
 
+bool states_price(std::string_view text) {
+  // An amount: a number beside a currency ("1 euro", "2,50 euro", "6 Euro",
+  // "£1", "$7", "9,99 €", "R$ 1,90"), then within a few words the period it
+  // pays for ("al mes", "im Monat", "par mois", "per week", "a year",
+  // "/month"): what a pitch to pay states, in the project's languages.
+  static constexpr std::string_view kCurrencies[] = {
+      "# euro", "# euros", "# eur", "# €", "#€", "€#", "€ #", "$#", "$ #", "£#", "£ #",
+      "# dollar", "# dollars", "# pound", "# pounds", "# chf", "# franken", "r$ #", "r$#"};
+  static constexpr std::string_view kPeriods[] = {
+      "month", "months", "monthly", "week", "weekly", "year", "yearly", "monat", "monats",
+      "monatlich", "woche", "jahr", "mois", "semaine", "par an", "mes", "meses", "semana",
+      "año", "mese", "mesi", "settimana", "anno", "mês", "ano", "maand", "jaar", "/mo", "/yr"};
+  constexpr size_t kPeriodWithin = 40;  // bytes after the amount: "für 6 Euro im Monat"
+  const std::string counted = with_counts(text);
+  for (std::string_view cur : kCurrencies) {
+    for (size_t pos = find_words(counted, cur); pos != std::string_view::npos;
+         pos = find_words(counted, cur, pos + 1)) {
+      std::string_view after = std::string_view(counted).substr(pos + cur.size());
+      after = after.substr(0, kPeriodWithin);
+      for (std::string_view period : kPeriods) {
+        if (period[0] == '/' ? after.find(period) != std::string_view::npos
+                             : find_words(after, period) != std::string_view::npos) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 bool Pass::has_other_cta(NodeId id, NodeId except) const {
   for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
     if (n == except || !is_control(doc_, n)) continue;

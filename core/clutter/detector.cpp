@@ -115,6 +115,18 @@ void Pass::refine_category(Match& m) const {
     m.rule_id += "+signin";
     return;
   }
+  // A pop-up, a call-to-action card or a "was this useful?" box that
+  // states a price per month or week is a pitch to pay ("Suscríbete ... por
+  // solo 1 euro al mes" in a modal, "Werde Mitglied für 6 Euro im Monat" in
+  // a CTA card, "Soutenez-nous à partir de 1 euro par mois" under "Cet
+  // article vous a été utile ?": blind seed set 1), unless it asks for an
+  // e-mail address (below).
+  if ((m.category == "promo" || m.category == "feedback") && box != kNoNode &&
+      len(box) <= kMaxPromptBoxChars && !has_email_field(box) &&
+      states_price(lower_text(doc_, box))) {
+    m.category = "subscription";
+    m.rule_id += "+price";
+  }
   if (m.category != "promo" && m.category != "subscription") return;
   if (box == kNoNode || len(box) > kMaxPromptBoxChars) return;
   if (has_email_field(box) && !has_password_field(box)) {

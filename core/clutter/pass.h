@@ -65,6 +65,10 @@ bool is_email_input(const Document& doc, NodeId n);
 // in the project's languages (a sign-up box that offers it is a newsletter).
 bool says_newsletter(std::string_view text);
 
+// The text states a price with the period it pays for ("por solo 1 euro al
+// mes", "für 6 Euro im Monat", "$1 a week"): a pitch to pay.
+bool states_price(std::string_view text);
+
 struct Match {
   const Rule* rule = nullptr;
   std::string category;

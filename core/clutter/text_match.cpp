@@ -45,33 +45,6 @@ std::string_view trim_punctuation(std::string_view text) {
   return text;
 }
 
-// `text` with each number as '#' and without brackets, so a count reads as
-// one word whatever its value or dress: "Comentarios (37)" -> "comentarios
-// #", "View 1,204 comments" -> "view # comments". Phrases with a '#' (a
-// count and the noun it counts) are matched against this.
-std::string with_counts(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '(' || c == ')' || c == '[' || c == ']') continue;
-    if (c >= '0' && c <= '9') {
-      // Digits with thousands separators inside ("1,204", "1.204").
-      while (i + 1 < text.size() &&
-             ((text[i + 1] >= '0' && text[i + 1] <= '9') ||
-              ((text[i + 1] == ',' || text[i + 1] == '.') && i + 2 < text.size() &&
-               text[i + 2] >= '0' && text[i + 2] <= '9'))) {
-        ++i;
-      }
-      out += '#';
-      continue;
-    }
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-    out += c;
-  }
-  return out;
-}
-
 // A paragraph: no element child that starts a block of its own.
 bool is_paragraph(const Document& doc, NodeId id) {
   for (NodeId c = doc.first_child(id); c != kNoNode; c = doc.next_sibling(c)) {

@@ -41,4 +41,27 @@ size_t find_words(std::string_view text, std::string_view phrase, size_t from) {
   return std::string_view::npos;
 }
 
+std::string with_counts(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(' || c == ')' || c == '[' || c == ']') continue;
+    if (c >= '0' && c <= '9') {
+      // Digits with thousands separators inside ("1,204", "1.204").
+      while (i + 1 < text.size() &&
+             ((text[i + 1] >= '0' && text[i + 1] <= '9') ||
+              ((text[i + 1] == ',' || text[i + 1] == '.') && i + 2 < text.size() &&
+               text[i + 2] >= '0' && text[i + 2] <= '9'))) {
+        ++i;
+      }
+      out += '#';
+      continue;
+    }
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace reader::clutter

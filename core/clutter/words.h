@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace reader::clutter {
@@ -20,5 +21,11 @@ uint32_t code_point_before(std::string_view s, size_t end);
 // right before or after it ("log in" is not in "blog in"), or npos.
 // A phrase ending in '*' may run on into a word ("© 20*" matches "© 2022").
 size_t find_words(std::string_view text, std::string_view phrase, size_t from = 0);
+
+// `text` with each number as '#' and without brackets, so a count reads as
+// one word whatever its value or dress: "Comentarios (37)" -> "comentarios
+// #", "View 1,204 comments" -> "view # comments". Phrases with a '#' (a
+// count and the noun it counts) are matched against this.
+std::string with_counts(std::string_view text);
 
 }  // namespace reader::clutter

@@ -485,3 +485,21 @@ TEST_CASE("text: an ad-blocker plea takes its button along") {
                          "uns auf Ihre Ausnahmeliste.</p></div>"));
   check_gone(de, "einen Adblocker verwenden", "ad");
 }
+
+TEST_CASE("box: a pop-up or card that states a price per month is a pitch to pay") {
+  CleanedPage modal;
+  clean(modal, article_with("<div class='modal' role='dialog'><p>Suscríbete a El Diario por solo 1 "
+                            "euro al mes durante seis meses.</p><a href='/suscripciones'>Quiero "
+                            "suscribirme</a></div>"));
+  CHECK(article_whole(modal));
+  check_gone(modal, "por solo 1 euro al mes", "subscription");
+  CleanedPage card;
+  clean(card, article_with("<div class='cta-card'><p>Werde Mitglied für 6 Euro im Monat.</p>"
+                           "<a href='/signup/paid'>Mitglied werden</a></div>"));
+  check_gone(card, "Werde Mitglied", "subscription");
+  // The price is the article's when it is news: it stays.
+  CleanedPage news;
+  clean(news, article_with("<p>The club charges members 25 euros a month, and its waiting list "
+                           "reached 300 names in the spring.</p>"));
+  CHECK(news.has("25 euros a month"));
+}
