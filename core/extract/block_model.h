@@ -15,8 +15,8 @@ namespace reader::extract {
 // The generated model (block_model_data.cpp). Split nodes and leaves are
 // stored apart, each in preorder; a child or a root is a split's index, or
 // ~i (negative) for leaf i. Sizes (issue 12, .wasm size): int16 children and
-// float thresholds take 9 bytes a split where preorder arrays of uint32 and
-// double took 13 a node, and a leaf 8 where it took 13.
+// float thresholds take 9 bytes a split, a float leaf 4, where preorder
+// arrays of uint32 and double took 13 bytes a node.
 struct BlockModel {
   std::string_view feature_names;  // comma-separated, must match block_feature_name()
   double bias;                     // initial log-odds
@@ -30,9 +30,11 @@ struct BlockModel {
   const float* split;
   const int16_t* left;             // per split: its children
   const int16_t* right;
-  // Per leaf: its log-odds share, a double as trained, summed in tree
-  // order, so native and WebAssembly builds give the same scores bit for bit.
-  const double* leaf;
+  // Per leaf: its log-odds share, the trained double rounded to a float
+  // (train.py checks that no training row's decision or "p=0.12" changes),
+  // summed in double in tree order, so native and WebAssembly builds give
+  // the same scores bit for bit.
+  const float* leaf;
 };
 
 const BlockModel& block_model();

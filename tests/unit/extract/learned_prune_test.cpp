@@ -24,7 +24,7 @@ const int8_t kFeature[] = {reader::extract::kFeatLinkShare};
 const float kSplit[] = {0.5f};
 const int16_t kLeft[] = {~0};
 const int16_t kRight[] = {~1};
-const double kLeaf[] = {2.0, -3.0};
+const float kLeaf[] = {2.0f, -3.0f};
 
 BlockModel link_model(std::string_view names) {
   return BlockModel{names, 0.25, 0.0, 1, kRoot, kFeature, kSplit, kLeft, kRight, kLeaf};
