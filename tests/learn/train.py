@@ -233,7 +233,7 @@ def compact(model):
             [np.float32(value[i]) for i in range(len(feature)) if feature[i] < 0])
 
 
-def scores(model, X, exact_leaves=None):
+def model_scores(model, X, exact_leaves=None):
     """Log-odds of every row of X (float32) under the embedded form, summed
     as block_model.cpp sums them; with exact_leaves (the export_trees
     model), its double leaves instead of the float ones."""
@@ -462,7 +462,7 @@ def main(argv):
             best_t, best_f = th, f
     # The float leaves change no decision and no explanation ("p=0.12",
     # learned_prune.cpp) on any training row.
-    float_leaves, exact = scores(model, Xa), scores(model, Xa, exact_leaves=trees)
+    float_leaves, exact = model_scores(model, Xa), model_scores(model, Xa, exact_leaves=trees)
     flips = int(((float_leaves < best_t) != (exact < best_t)).sum())
     flips += sum(f"{block_probability(a):.2f}" != f"{block_probability(b):.2f}"
                  for a, b in zip(float_leaves, exact))
