@@ -144,6 +144,15 @@ const char* href_category(std::string_view href) {
   std::string_view host = host_of(href);
   if (is_app_store(host)) return "promo";
   if (is_share_intent(href)) return "social";
+  // The site's newsletter pages, as whole path segments ("/newsletter/morgen",
+  // "/newsletters/besancon", "/nieuwsbrief", "/boletines/cultura", blind
+  // seed set 1): a link there signs up for the site's mail, whatever its
+  // text says ("Je m'inscris", "Schrijf je in", "Jetzt abonnieren"); before
+  // the subscription words, so "/newsletter/subscribe" is a sign-up.
+  if (has_path_segment(href, {"newsletter", "newsletters", "nieuwsbrief", "nieuwsbrieven",
+                              "infolettre", "infolettres", "boletin", "boletines", "newsletter-anmeldung"})) {
+    return "newsletter";
+  }
   // Whole parts of the address: "/abo" is a German subscription page, but
   // "/about-us" is not (reuters.com.parasite: the "Trust Principles" link).
   if (any_part(href, {"subscribe", "subscription", "subscriptions", "offer", "offers", "checkout",
@@ -359,7 +368,10 @@ bool Pass::match_cta(NodeId id, Match& m) {
   if (!(doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton))) return false;
   size_t l = len(id);
   if (l == 0 || l > kCtaLinkChars) return false;
-  const std::string href = to_lower_ascii(doc_.attr(id, "href"));
+  // A button that navigates by script says where in data-href.
+  std::string_view raw_href = doc_.attr(id, "href");
+  if (raw_href.empty()) raw_href = doc_.attr(id, "data-href");
+  const std::string href = to_lower_ascii(raw_href);
   const char* category = href_category(href);
   if (!category) return false;
   // A link inside a line of running text is a citation, not a call to
@@ -367,7 +379,11 @@ bool Pass::match_cta(NodeId id, Match& m) {
   if (inline_run_len(id) > 2 * l + 2) return false;
   // A table or list of apps links each to its store page (links-in-tables):
   // data, not a plug.
-  if (std::string_view(category) == "promo" && in_caption_or_list(id)) return false;
+  // So does a menu (a "Newsletters" item in a footer list).
+  if ((std::string_view(category) == "promo" || std::string_view(category) == "newsletter") &&
+      in_caption_or_list(id)) {
+    return false;
+  }
   // Its box: the prompt around it, on a page that holds an article. A
   // sign-in or share link, or any call to action on a page without an article (a
   // product's pricing cards, a service's "Try free" sections, wcxb-dev),
@@ -379,7 +395,7 @@ bool Pass::match_cta(NodeId id, Match& m) {
   // A sign-up link is a product page's every button ("Sign Up for Free",
   // "Get started", wcxb-dev service pages 2832, 2836, 2839, 4874): only on
   // an article page, and then the short block it makes up.
-  if (cat == "signup" && !article_page) return false;
+  if ((cat == "signup" || cat == "newsletter") && !article_page) return false;
   NodeId box = cat != "signin" && cat != "social" && cat != "signup" && article_page
                    ? climb_box(enclosing_block(id))
                    : cta_block(id);

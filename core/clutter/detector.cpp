@@ -132,6 +132,11 @@ void Pass::refine_category(Match& m) const {
   if (has_email_field(box) && !has_password_field(box)) {
     m.category = "newsletter";
     m.rule_id += "+email";
+  } else if (has_link_to(box, "newsletter")) {
+    // A prompt whose link goes to the site's newsletter page signs up for
+    // it ("Einmal pro Woche das Wichtigste ... Jetzt abonnieren" -> /newsletter).
+    m.category = "newsletter";
+    m.rule_id += "+newsletter-link";
   } else if (has_link_to(box, "signup") && says_newsletter(lower_text(doc_, box))) {
     // A sign-up link under a pitch of the site's mail ("our weekly digest
     // ... Join for free") signs up for it.

@@ -503,3 +503,20 @@ TEST_CASE("box: a pop-up or card that states a price per month is a pitch to pay
                            "reached 300 names in the spring.</p>"));
   CHECK(news.has("25 euros a month"));
 }
+
+TEST_CASE("box: a link or button to the site's newsletter page signs up for it, a menu item stays") {
+  CleanedPage fr;
+  clean(fr, article_with("<aside><h2>La lettre de Besançon</h2><p>Tous les vendredis, "
+                         "l'essentiel de l'actualité locale.</p><button type='button' "
+                         "data-href='/newsletters/besancon'>Je m'inscris</button></aside>"));
+  CHECK(article_whole(fr));
+  check_gone(fr, "La lettre de Besançon", "newsletter");
+  CleanedPage nl;
+  clean(nl, article_with("<div class='b4f3a'><p>Elke vrijdag het nieuws van de stad.</p><p><a "
+                         "href='/nieuwsbrief'>Schrijf je in</a></p></div>"));
+  check_gone(nl, "Elke vrijdag het nieuws", "newsletter");
+  CleanedPage menu;
+  clean(menu, article_with("<ul><li><a href='/newsletters'>Newsletters</a></li><li><a "
+                           "href='/podcasts'>Podcasts</a></li></ul>"));
+  CHECK(menu.has("Newsletters"));
+}
