@@ -209,6 +209,12 @@ const char* href_category(std::string_view href) {
                       "print-edition", "droits-reproduction"})) {
     return "promo";
   }
+  // The digital newsstand of the print edition ("Sfoglia l'edizione" ->
+  // "/edicola", blind seed set 1), whole path segments in each language.
+  if (has_path_segment(href, {"edicola", "kiosk", "kiosque", "kiosko", "quiosque", "e-kiosk",
+                              "zeitungskiosk", "krantenkiosk", "newsstand"})) {
+    return "promo";
+  }
   return nullptr;
 }
 

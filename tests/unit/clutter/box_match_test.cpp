@@ -520,3 +520,20 @@ TEST_CASE("box: a link or button to the site's newsletter page signs up for it, 
                            "href='/podcasts'>Podcasts</a></li></ul>"));
   CHECK(menu.has("Newsletters"));
 }
+
+TEST_CASE("box: app and newsstand plugs go, a sentence about an app stays") {
+  CleanedPage app;
+  clean(app, article_with("<div class='b1'><p>Keep reading in the app, where new posts arrive as "
+                          "notifications.</p><a class='button' href='https://example.com/app'>Open "
+                          "in app</a></div>"));
+  CHECK(article_whole(app));
+  check_gone(app, "Keep reading in the app", "promo");
+  CleanedPage kiosk;
+  clean(kiosk, article_with("<div class='b2'><p>Il giornale di oggi in edicola digitale.</p><a "
+                            "href='/edicola'>Sfoglia l'edizione</a></div>"));
+  check_gone(kiosk, "Sfoglia l'edizione", "promo");
+  CleanedPage news;
+  clean(news, article_with("<p>Residents can report potholes in the council's new app, which "
+                           "the mayor said had drawn 4,000 reports in its first month.</p>"));
+  CHECK(news.has("report potholes in the council's new app"));
+}
