@@ -23,17 +23,19 @@ using namespace reader::testing;
 
 namespace {
 
-// The figures main's rules reached when the set was written (commit
-// 3c04339's rules, the set committed before it was first run): as written
-// 5/24 pages clean, 19/94 prompts leaked (32/180 probes), 67/94 filed right
-// (71.3 %); with class and id hashed 2/24 clean, 25/94 leaked (41/180
-// probes), 63/94 right (67.0 %); article sentences kept 232/232 both ways.
-constexpr int kBlind2CleanFloor = 5;
-constexpr int kBlind2LeakedCeiling = 19;
-constexpr int kBlind2RightFloor = 67;
-constexpr int kBlind2HashedCleanFloor = 2;
-constexpr int kBlind2HashedLeakedCeiling = 25;
-constexpr int kBlind2HashedRightFloor = 63;
+// Floors: the figures the rules reach now (branch seeds3, issue 10's third
+// round; this set is held out: no rule was tuned on its pages): as written
+// 10/24 pages clean, 12/94 prompts leaked (22/180 probes), 75/94 filed right
+// (79.8 %); with class and id hashed 8/24 clean, 14/94 leaked (25/180
+// probes), 73/94 right (77.7 %); article sentences kept 232/232 both ways.
+// When the set was written (commit 3c04339's rules): 5/24 clean, 19/94
+// leaked, 67/94 right; hashed 2/24, 25/94, 63/94.
+constexpr int kBlind2CleanFloor = 10;
+constexpr int kBlind2LeakedCeiling = 12;
+constexpr int kBlind2RightFloor = 75;
+constexpr int kBlind2HashedCleanFloor = 8;
+constexpr int kBlind2HashedLeakedCeiling = 14;
+constexpr int kBlind2HashedRightFloor = 73;
 
 const SeedPage* const kBegin = std::begin(kBlindSeedPages2);
 const SeedPage* const kEnd = std::end(kBlindSeedPages2);
