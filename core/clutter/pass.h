@@ -128,6 +128,10 @@ class Pass {
   // whole label is a dismiss ("Not now", "Agora não": promo.later's
   // phrases): the block is asking the reader something.
   bool offers_dismiss(NodeId id) const;
+  // The rail a heading titles: its parent, when all the parent says beside
+  // the heading is link text (a "Lo más leído" list of headlines longer
+  // than climb() allows), else `heading`.
+  NodeId rail_of(NodeId heading) const;
   // A standalone prompt's box when its parent holds only it, its heading
   // and short calls to action ("On the pod" over a podcast plug).
   NodeId titled_box(NodeId id) const;

@@ -223,6 +223,7 @@ bool Pass::match_text(NodeId id, Match& m) {
     // summary does it stand for the section below ("Comentarios (37)" over
     // the comments).
     if (counts && !heading && !doc_.is_html(id, Tag::kSummary)) container = id;
+    if (r.category == "related" && heading && container == id) container = rail_of(id);
     // An ad-blocker plea takes its box too ("I have allowed ads" beside it).
     if (!climbs && r.standalone && (pitch || r.category == "ad") && !in_caption_or_list(id)) {
       container = titled_box(id);
@@ -238,6 +239,33 @@ bool Pass::match_text(NodeId id, Match& m) {
     return true;
   }
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
+}
+
+NodeId Pass::rail_of(NodeId heading) const {
+  // Beside the heading, at least this share of the rail's text is in links.
+  constexpr size_t kRailLinkedPercent = 90;
+  NodeId p = doc_.parent(heading);
+  if (p == kNoNode || p == scope_ || is_protected(doc_, p) || len(p) > kMaxClimbChars ||
+      prose_paras_[p] > 0 || holds_h1(p) || headings_below(p) > 1) {
+    return heading;
+  }
+  Tag t = doc_.tag(p);
+  if (t == Tag::kMain || t == Tag::kArticle || t == Tag::kBody) return heading;
+  size_t linked = 0;
+  for (NodeId n = doc_.first_child(p); n != kNoNode;) {
+    if (n == heading) {
+      n = doc_.next_skipping_children(n, p);
+      continue;
+    }
+    if (doc_.is_html(n, Tag::kA)) {
+      linked += len(n);
+      n = doc_.next_skipping_children(n, p);
+      continue;
+    }
+    n = doc_.next_in_tree(n, p);
+  }
+  size_t rest = len(p) - len(heading);
+  return rest > 0 && linked * 100 >= rest * kRailLinkedPercent ? p : heading;
 }
 
 bool Pass::offers_dismiss(NodeId id) const {

@@ -537,3 +537,21 @@ TEST_CASE("box: app and newsstand plugs go, a sentence about an app stays") {
                            "the mayor said had drawn 4,000 reports in its first month.</p>"));
   CHECK(news.has("report potholes in the council's new app"));
 }
+
+TEST_CASE("box: a rail heading takes its list of headlines, however long, not a section of text") {
+  CleanedPage rail;
+  clean(rail, article_with("<app-most-read><h2>Lo más leído</h2><ol><li><a href='/n/1'>El "
+                           "Ayuntamiento aprueba la ampliación de la zona de bajas emisiones</a>"
+                           "</li><li><a href='/n/2'>Cortes de tráfico en la avenida del Puerto por "
+                           "las obras del colector</a></li><li><a href='/n/3'>Una pareja de "
+                           "Benimaclet gana el concurso de paellas de Sueca</a></li><li><a href='/n/5'>"
+                           "La Generalitat licita el nuevo tranvía al puerto</a></li></ol>"
+                           "</app-most-read>"));
+  CHECK(article_whole(rail));
+  check_gone(rail, "concurso de paellas", "related");
+  CleanedPage section;
+  clean(section, article_with("<section><h2>Lo más leído</h2><p>Los vecinos leyeron sobre todo la "
+                              "crónica del pleno, <a href='/n/4'>que aprobó el presupuesto</a>, "
+                              "y la del mercado.</p></section>"));
+  CHECK(section.has("Los vecinos leyeron sobre todo la crónica del pleno"));
+}
