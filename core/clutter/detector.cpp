@@ -109,8 +109,17 @@ void Pass::refine_category(Match& m) const {
   // join the conversation? Sign in or become a member to leave a comment")
   // is a log-in prompt, not a thread: its class says where it sits, its
   // link says what it asks.
+  // Under a comment count ("8 reacties" over "Log in of registreer om te
+  // reageren", blind seed set 1) the box is the thread, though its only
+  // line asks to sign in.
+  if (m.category == "signin" && box != kNoNode && len(box) <= kCtaBlockChars &&
+      titled_by_comment_count(box)) {
+    m.category = "comments";
+    m.rule_id += "+count";
+    return;
+  }
   if (m.category == "comments" && box != kNoNode && len(box) <= kCtaBlockChars &&
-      !has_controls_[box] && has_sign_in_link(box)) {
+      !has_controls_[box] && has_sign_in_link(box) && !titled_by_comment_count(box)) {
     m.category = "signin";
     m.rule_id += "+signin";
     return;

@@ -128,6 +128,9 @@ class Pass {
   // whole label is a dismiss ("Not now", "Agora não": promo.later's
   // phrases): the block is asking the reader something.
   bool offers_dismiss(NodeId id) const;
+  // A heading below `box` is a comment count ("8 reacties", comments.count's
+  // phrases): the box is a comment section, whatever else it asks.
+  bool titled_by_comment_count(NodeId box) const;
   // The rail a heading titles: its parent, when all the parent says beside
   // the heading is link text (a "Lo más leído" list of headlines longer
   // than climb() allows), else `heading`.

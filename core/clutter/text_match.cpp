@@ -241,6 +241,23 @@ bool Pass::match_text(NodeId id, Match& m) {
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
 }
 
+bool Pass::titled_by_comment_count(NodeId box) const {
+  const Rule* count = nullptr;
+  for (const Rule& r : rules_.rules) {
+    if (r.id == "comments.count") count = &r;
+  }
+  if (!count) return false;
+  for (NodeId n = box; n != kNoNode; n = doc_.next_in_tree(n, box)) {
+    if (!doc_.is_element(n) || !is_heading(doc_.tag(n)) || len(n) > count->max_chars) continue;
+    const std::string counted = with_counts(lower_text(doc_, n));
+    std::string_view said = trim_punctuation(counted);
+    for (const std::string& phrase : count->phrases) {
+      if (said == phrase) return true;
+    }
+  }
+  return false;
+}
+
 NodeId Pass::rail_of(NodeId heading) const {
   // Beside the heading, at least this share of the rail's text is in links.
   constexpr size_t kRailLinkedPercent = 90;

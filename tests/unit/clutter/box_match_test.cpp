@@ -555,3 +555,13 @@ TEST_CASE("box: a rail heading takes its list of headlines, however long, not a 
                               "y la del mercado.</p></section>"));
   CHECK(section.has("Los vecinos leyeron sobre todo la crónica del pleno"));
 }
+
+TEST_CASE("box: a comment section titled with its count is comments, though it asks to sign in") {
+  CleanedPage p;
+  clean(p, article_with("<section class='f9'><h2>8 reacties</h2><p><a href='/user/login'>Log in"
+                        "</a> of <a href='/user/register'>registreer</a> om te reageren</p>"
+                        "</section>"));
+  CHECK(article_whole(p));
+  check_gone(p, "om te reageren", "comments");
+  CHECK_FALSE(p.removed("signin"));
+}

@@ -23,17 +23,17 @@ namespace {
 
 // Floors: the figures the rules reach now (branch seeds3, issue 10's third
 // round, which used this set for tuning): as written 14/25 pages clean,
-// 7/116 prompts leaked (10/201 probes), 100/116 filed right (86.2 %); with
-// class and id hashed 11/25 clean, 12/116 leaked (19/201 probes), 94/116
-// right (81.0 %); article sentences kept 370/370 both ways. When the set was
+// 7/116 prompts leaked (10/201 probes), 101/116 filed right (87.1 %); with
+// class and id hashed 11/25 clean, 12/116 leaked (19/201 probes), 95/116
+// right (81.9 %); article sentences kept 370/370 both ways. When the set was
 // written (commit 3c04339's rules, before any rule change had seen it): 6/25
 // clean, 24/116 leaked, 81/116 right; hashed 5/25, 30/116, 74/116.
 constexpr int kBlindCleanFloor = 14;
 constexpr int kBlindLeakedCeiling = 7;
-constexpr int kBlindRightFloor = 100;
+constexpr int kBlindRightFloor = 101;
 constexpr int kBlindHashedCleanFloor = 11;
 constexpr int kBlindHashedLeakedCeiling = 12;
-constexpr int kBlindHashedRightFloor = 94;
+constexpr int kBlindHashedRightFloor = 95;
 
 const SeedPage* const kBegin = std::begin(kBlindSeedPages);
 const SeedPage* const kEnd = std::end(kBlindSeedPages);
