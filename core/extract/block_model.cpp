@@ -6,6 +6,10 @@
 namespace reader::extract {
 
 double block_log_odds(const BlockModel& model, const BlockRow& row) {
+  return tree_ensemble_sum(model, row.data());
+}
+
+double tree_ensemble_sum(const BlockModel& model, const float* row) {
   double sum = model.bias;
   for (int t = 0; t < model.tree_count; ++t) {
     uint32_t i = model.tree_start[t];
