@@ -42,7 +42,7 @@ enum ContainerFeature : int {
   kCfEndShare,         // text after the candidate / the page's text
   kCfChromeShare,      // text inside header/footer/nav/aside / text
   kCfSiblings,         // candidates sharing its parent
-  kCfChosenChars,      // the rules' extracted text (code points)
+  kCfChosenChars,      // the rules' extracted text (prose_length: CJK weighs more)
   kContainerFeatureCount
 };
 
@@ -70,7 +70,7 @@ ContainerSet container_candidates(const dom::Document& doc, int page_type);
 
 // Fills the features that depend on the rules' choice: `chosen` is the
 // rules' top candidate (a node id of the same prepared page), `chosen_chars`
-// the length of the text they extracted.
+// the length of the text they extracted (prose_length, prose.h).
 void set_choice_features(ContainerSet& set, dom::NodeId chosen, size_t chosen_chars);
 
 }  // namespace reader::extract
