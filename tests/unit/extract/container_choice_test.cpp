@@ -135,7 +135,7 @@ TEST_CASE("the choice takes the best candidate only where the rules found little
   }
   SUBCASE("the rules' article holds half the page: the rules' choice stays") {
     ContainerSet set = ex::container_candidates(doc, 4);
-    ex::set_choice_features(set, element_by_id(doc, "intro"), set.page_chars / 2);
+    ex::set_choice_features(set, element_by_id(doc, "intro"), (set.page_chars + 1) / 2);
     CHECK(ex::choose_container(model, set, nullptr) == -1);
   }
   SUBCASE("a model of another layout is not used") {
