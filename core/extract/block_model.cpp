@@ -26,13 +26,18 @@ double tree_ensemble_sum(const BlockModel& model, const float* row) {
 
 double block_probability(double log_odds) { return 1.0 / (1.0 + std::exp(-log_odds)); }
 
-bool block_model_matches_features(const BlockModel& model) {
+bool tree_model_matches_layout(const BlockModel& model, const char* (*feature_name)(int),
+                               int count) {
   std::string names;
-  for (int f = 0; f < kBlockFeatureCount; ++f) {
+  for (int f = 0; f < count; ++f) {
     if (f) names += ',';
-    names += block_feature_name(f);
+    names += feature_name(f);
   }
   return names == model.feature_names;
+}
+
+bool block_model_matches_features(const BlockModel& model) {
+  return tree_model_matches_layout(model, block_feature_name, kBlockFeatureCount);
 }
 
 }  // namespace reader::extract

@@ -37,5 +37,8 @@ double tree_ensemble_sum(const BlockModel& model, const float* row);
 double block_probability(double log_odds);
 // True when the model data was trained on the feature layout of this build.
 bool block_model_matches_features(const BlockModel& model);
+// True when the model's feature names are feature_name(0 .. count - 1).
+bool tree_model_matches_layout(const BlockModel& model, const char* (*feature_name)(int),
+                               int count);
 
 }  // namespace reader::extract

@@ -1,7 +1,5 @@
 #include "extract/container_model.h"
 
-#include <string>
-
 namespace reader::extract {
 namespace {
 
@@ -31,12 +29,7 @@ bool in_scope(const ContainerRow& row) {
 }  // namespace
 
 bool container_model_matches_features(const BlockModel& model) {
-  std::string names;
-  for (int f = 0; f < kContainerFeatureCount; ++f) {
-    if (f) names += ',';
-    names += container_feature_name(f);
-  }
-  return names == model.feature_names;
+  return tree_model_matches_layout(model, container_feature_name, kContainerFeatureCount);
 }
 
 double container_gain(const BlockModel& model, const ContainerRow& row) {

@@ -48,6 +48,7 @@ kTrainOnOthers = False
 
 
 def counts_f1(a, b):
+    """Word F1 of two token Counters (tests/corpus/corpus_wcxb.py word_page)."""
     na, nb = sum(a.values()), sum(b.values())
     if na == 0 and nb == 0:
         return 1.0
@@ -133,12 +134,16 @@ class Page:
         return max([self.ours] + self.f1)
 
 
+def _dumped(dump):
+    """(page id, dump) of the pages whose dump lists candidates."""
+    for k in sorted(dump):
+        if dump[k] and dump[k].get("containers"):
+            yield k, dump[k]
+
+
 def pages_of(wdump, wtruth):
     pages = []
-    for k in sorted(wdump):
-        d = wdump[k]
-        if not d or not d.get("containers"):
-            continue
+    for k, d in _dumped(wdump):
         t = wtruth[k]
         host = split.host_of_url(t.get("url"), fallback="id:" + k)
         pages.append(Page(k, host, split.part_of(host), t.get("type"), d,
@@ -148,20 +153,14 @@ def pages_of(wdump, wtruth):
 
 def other_pages(rdump, rexpected, tdump, tentries):
     """Readability's test pages (word F1 against expected.html's text) and
-    trafilatura-dev's (snippet F1): their tuning parts teach the model where
-    the rules' article is already right."""
+    trafilatura-dev's (snippet F1): the simulation shows what the choice
+    does to them (trained on with kTrainOnOthers)."""
     pages = []
-    for k in sorted(rdump):
-        d = rdump[k]
-        if not d or not d.get("containers"):
-            continue
+    for k, d in _dumped(rdump):
         host = split.host_of_slug(k)
         pages.append(Page(k, host, split.part_of(host), "article", d,
                           WordScorer(rexpected[k]), corpus="readability"))
-    for k in sorted(tdump):
-        d = tdump[k]
-        if not d or not d.get("containers"):
-            continue
+    for k, d in _dumped(tdump):
         e = tentries[k]
         host = split.host_of_url(e.get("url"), fallback="id:" + k)
         pages.append(Page(k, host, split.part_of(host), "article", d,

@@ -52,6 +52,7 @@ sys.path.insert(0, str(kRepo / "tests" / "corpus"))
 import cli_runner  # noqa: E402
 import html_text  # noqa: E402
 import split  # noqa: E402
+from container import counts_f1  # noqa: E402  (word F1 of two token Counters)
 
 kOut = kRepo / "core" / "extract" / "block_model_data.cpp"
 kContainerOut = kRepo / "core" / "extract" / "container_model_data.cpp"
@@ -238,17 +239,6 @@ def predict(model, rows):
             s += value[i]
         out.append(s)
     return out
-
-
-def counts_f1(a, b):
-    """Word F1 of two token Counters (tests/corpus/corpus_wcxb.py word_page)."""
-    na, nb = sum(a.values()), sum(b.values())
-    if na == 0 and nb == 0:
-        return 1.0
-    ov = sum((a & b).values())
-    p = ov / na if na else 0.0
-    r = ov / nb if nb else 1.0
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 class SimPage:
