@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/clean_article.h"
 #include "extract/container_features.h"
 #include "extract/container_model.h"
+#include "extract/extractor.h"
 #include "html/parser.h"
 
 namespace {
@@ -144,4 +146,36 @@ TEST_CASE("the choice takes the best candidate only where the rules found little
     ex::set_choice_features(set, element_by_id(doc, "intro"), 60);
     CHECK(ex::choose_container(stale, set, nullptr) == -1);
   }
+}
+
+// hukumusume, qq (Readability's test pages): a whole story in under 1,000
+// code points of Japanese or Chinese was "short" for the choice, which then
+// took the page around it. The rules' length weighs CJK characters as
+// prose.h does.
+TEST_CASE("the rules' article length weighs CJK characters (hukumusume, qq)") {
+  std::string story;
+  for (int i = 0; i < 12; ++i) story += "<p>むかしむかし、ある山のふもとに、おじいさんとおばあさんが住んでいました。</p>";
+  const std::string html =
+      "<html><body><nav><a href=/>ホーム</a> <a href=/list>一覧</a></nav><div id=story>" + story +
+      "</div><footer>このサイトについて</footer></body></html>";
+  ex::PageFactory make = [html]() {
+    ex::PreparedPage p;
+    p.doc = std::make_unique<Document>();
+    reader::html::parse_document(html, *p.doc);
+    ex::prep_document(*p.doc);
+    return p;
+  };
+  ex::ExtractOptions o;
+  o.page_type = 6;  // service
+  o.record_blocks = true;
+  ex::Extraction e = ex::extract_article(make, o);
+  REQUIRE(e.content != reader::dom::kNoNode);
+  REQUIRE(!e.containers.empty());
+  const float chosen = e.containers[0].features[ex::kCfChosenChars];
+  // 12 sentences of 36 code points, 34 of them kana and kanji.
+  CHECK(chosen > 1000.0f);
+  CHECK(chosen >= 2.5f * static_cast<float>(e.text_length));
+  for (const auto& c : e.containers) CHECK_FALSE(c.chosen);
+  // The recorded candidates index the page's texts.
+  CHECK(e.containers[0].text_end <= e.candidate_texts.size());
 }
