@@ -28,14 +28,16 @@ std::string layout() {
   return names;
 }
 
-// One leaf: every candidate gains 0.5 (bias 0.25 + leaf 0.25); threshold 0.1.
-const uint32_t kStart[] = {0};
-const int8_t kFeature[] = {-1};
-const uint32_t kRight[] = {0};
-const double kValue[] = {0.25};
+// One tree that is one leaf (root ~0): every candidate gains 0.5 (bias 0.25
+// + leaf 0.25); threshold 0.1. The split arrays are never read.
+const int16_t kRoot[] = {~0};
+const int8_t kFeature[] = {0};
+const float kSplit[] = {0.0f};
+const int16_t kChild[] = {~0};
+const float kLeaf[] = {0.25f};
 
 BlockModel constant_model(const std::string& names) {
-  return BlockModel{names, 0.25, 0.1, 1, kStart, kFeature, kRight, kValue};
+  return BlockModel{names, 0.25, 0.1, 1, kRoot, kFeature, kSplit, kChild, kChild, kLeaf};
 }
 
 const std::string kItem =
