@@ -270,6 +270,22 @@ def float_splits_agree(trees, model, X):
     return True
 
 
+def embed(est, X, raw_scores):
+    """(preorder trees, embedded form) of a fitted ensemble, or None when the
+    embedded form disagrees with scikit-learn (raw_scores: the ensemble's
+    own scores of rows) beyond the float leaves' rounding, or a float
+    threshold splits a training row unlike its double."""
+    trees = export_trees(est, X)
+    model = compact(trees)
+    drift = max(abs(a - b) for a, b in zip(predict(model, X[:2000]), raw_scores(X[:2000])))
+    if drift > 1e-5:   # the float leaves: ~1e-8 each
+        print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
+        return None
+    if not float_splits_agree(trees, model, X):
+        return None
+    return trees, model
+
+
 def model_scores(model, X, exact_leaves=None):
     """Log-odds of every row of X (float32) under the embedded form, summed
     as block_model.cpp sums them; with exact_leaves (the export_trees
@@ -462,16 +478,10 @@ def main(argv):
     wa = np.asarray(w)
     print(f"samples: {len(y)} (content {int(ya.sum())}), features {len(names)}", file=sys.stderr)
     clf = train(Xa, ya, wa)
-    trees = export_trees(clf, Xa)
-    model = compact(trees)
-    ours = predict(model, Xa[:2000])
-    ref = clf.decision_function(Xa[:2000])
-    drift = max(abs(a - b) for a, b in zip(ours, ref))
-    if drift > 1e-5:   # the float leaves: ~1e-8 each
-        print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
+    embedded = embed(clf, Xa, clf.decision_function)
+    if embedded is None:
         return 1
-    if not float_splits_agree(trees, model, Xa):
-        return 1
+    trees, model = embedded
 
     sim_pages = {}
     for part, pages in sim.items():
@@ -536,17 +546,10 @@ def train_container_model(args, wdump, wtruth, others, t0):
     reg, X, threshold, summary = container.train_containers(wdump, wtruth, others)
     names = next(d["containers"]["features"] for d in wdump.values()
                  if d and d.get("containers"))
-    trees = export_trees(reg, X)
-    model = compact(trees)
-    ours = predict(model, X[:2000])
-    ref = reg.predict(X[:2000])
-    drift = max(abs(a - b) for a, b in zip(ours, ref))
-    if drift > 1e-5:   # the float leaves: ~1e-8 each
-        print(f"error: exported container trees disagree with scikit-learn by {drift}",
-              file=sys.stderr)
+    embedded = embed(reg, X, reg.predict)
+    if embedded is None:
         return 1
-    if not float_splits_agree(trees, model, X):
-        return 1
+    trees, model = embedded
     text = render(names, model, threshold, summary, what="container choice",
                   header="container_model.h", function="container_model")
     print(f"container model: {len(model[1])} trees, {len(model[2])} splits, {len(model[6])} "
