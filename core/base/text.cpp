@@ -1,5 +1,6 @@
 #include "base/text.h"
 
+#include <cstring>
 #include <unordered_set>
 #include <vector>
 
@@ -64,8 +65,12 @@ size_t html_or_nbsp_length_at(std::string_view s, size_t i) {
 }  // namespace
 
 std::string collapse_whitespace(std::string_view s, SpaceSet set) {
-  std::string out;
-  out.reserve(s.size());
+  // The output is never longer than the input (a run of spaces becomes at
+  // most one): write it through a pointer into a buffer of the input's size,
+  // without std::string's capacity check per append.
+  std::string out(s.size(), '\0');
+  char* const out_begin = out.data();
+  char* w = out_begin;
   bool pending_space = false;
   size_t i = 0;
   // Bytes that can start no space of the set (see space_length_at): copied
@@ -79,24 +84,26 @@ std::string collapse_whitespace(std::string_view s, SpaceSet set) {
     if (is_plain(s[i])) {
       size_t end = i + 1;
       while (end < s.size() && is_plain(s[end])) ++end;
-      if (pending_space) out.push_back(' ');
+      if (pending_space) *w++ = ' ';
       pending_space = false;
-      out.append(s, i, end - i);
+      std::memcpy(w, s.data() + i, end - i);
+      w += end - i;
       i = end;
       continue;
     }
     const size_t n =
         set == SpaceSet::kJavaScript ? space_length_at(s, i) : html_or_nbsp_length_at(s, i);
     if (n != 0) {
-      pending_space = !out.empty();
+      pending_space = w != out_begin;
       i += n;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) *w++ = ' ';
     pending_space = false;
-    out.push_back(s[i]);
+    *w++ = s[i];
     ++i;
   }
+  out.resize(static_cast<size_t>(w - out_begin));
   return out;
 }
 

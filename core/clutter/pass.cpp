@@ -51,15 +51,27 @@ std::string lower_text(const Document& doc, NodeId id) {
   return fold_text(raw);
 }
 
+bool is_part_at(std::string_view sig, size_t pos, size_t size) {
+  const bool start = pos == 0 || !is_alnum(sig[pos - 1]);
+  const size_t end = pos + size;
+  return start && (end == sig.size() || !is_alnum(sig[end]));
+}
+
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
 bool has_part(std::string_view sig, std::string_view part) {
   for (size_t pos = sig.find(part); pos != std::string_view::npos; pos = sig.find(part, pos + 1)) {
-    bool start = pos == 0 || !is_alnum(sig[pos - 1]);
-    size_t end = pos + part.size();
-    bool stop = end == sig.size() || !is_alnum(sig[end]);
-    if (start && stop) return true;
+    if (is_part_at(sig, pos, part.size())) return true;
   }
   return false;
+}
+
+const AttrIndex& attr_index_for(const RuleSet& rules, std::unique_ptr<AttrIndex>& own) {
+  if (&rules == &builtin_rules()) {
+    static const AttrIndex builtin(builtin_rules());
+    return builtin;
+  }
+  own = std::make_unique<AttrIndex>(rules);
+  return *own;
 }
 
 // Lowercased values of the attributes that name a block's role, without
