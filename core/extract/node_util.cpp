@@ -11,7 +11,29 @@
 namespace reader::extract {
 
 std::string inner_text(const Document& doc, NodeId id) {
-  return collapse_whitespace(doc.text_content(id), SpaceSet::kHtmlAndNbsp);
+  if (doc.is_text(id)) return collapse_whitespace(doc.data(id), SpaceSet::kHtmlAndNbsp);
+  // Collapsed text node by text node into one buffer, without joining the
+  // subtree's text first (text_content() then a collapse were 6 % of clean()).
+  size_t bytes = 0;
+  for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (!doc.is_text(n)) continue;
+    std::string_view d = doc.data(n);
+    // A U+00A0 split over two text nodes (DOM edits): collapse the joined text.
+    if (!d.empty() && d.back() == '\xC2') {
+      return collapse_whitespace(doc.text_content(id), SpaceSet::kHtmlAndNbsp);
+    }
+    bytes += d.size();
+  }
+  std::string out(bytes, '\0');
+  char* w = out.data();
+  bool pending_space = false;
+  for (NodeId n = doc.first_child(id); n != dom::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.is_text(n)) {
+      w = collapse_whitespace_to(w, out.data(), doc.data(n), SpaceSet::kHtmlAndNbsp, pending_space);
+    }
+  }
+  out.resize(static_cast<size_t>(w - out.data()));
+  return out;
 }
 
 namespace {

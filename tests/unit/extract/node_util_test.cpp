@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "base/utf8.h"
 #include "dom/document.h"
 #include "extract/node_util.h"
@@ -25,6 +26,9 @@ void check_every_node(const std::string& html) {
   for (NodeId n = root; n != reader::dom::kNoNode; n = doc.next_in_tree(n, root)) {
     CAPTURE(n);
     CHECK(inner_text_length(doc, n) == utf8_length(inner_text(doc, n)));
+    // Collapsed node by node, inner_text is the collapse of the joined text.
+    CHECK(inner_text(doc, n) ==
+          reader::collapse_whitespace(doc.text_content(n), reader::SpaceSet::kHtmlAndNbsp));
   }
 }
 
@@ -40,6 +44,16 @@ TEST_CASE("inner_text_length counts what inner_text would hold") {
   }
   SUBCASE("text split over nodes and multi-byte characters") {
     check_every_node("<p>caf<b>\xC3\xA9</b> <i> \xE2\x80\x94 </i>\xF0\x9F\x98\x80<br>end</p>");
+  }
+  SUBCASE("a no-break space split over two text nodes (DOM edits)") {
+    Document doc;
+    reader::html::parse_document("<p>a<b>b</b>c</p>", doc);
+    NodeId p = doc.first_child(doc.body());
+    NodeId b = doc.next_sibling(doc.first_child(p));
+    doc.set_data(doc.first_child(b), "b\xC2");
+    doc.set_data(doc.last_child(p), "\xA0 c ");
+    CHECK(inner_text(doc, p) == "ab c");
+    CHECK(inner_text_length(doc, p) == 4);
   }
   SUBCASE("a text node itself") {
     Document doc;
