@@ -8,6 +8,7 @@
 import {api} from '../shared/browser_api.js';
 import {loadCore} from '../shared/core_runner.js';
 import {serveCore} from '../shared/core_service.js';
+import {warmCore} from '../shared/core_warmup.js';
 
 const kOffscreenPath = 'offscreen/core.html';
 // chrome.offscreen wants a reason from its list; the core is an HTML parser.
@@ -21,7 +22,7 @@ let ready = null;
 function ensureCore() {
   ready ??= (api.hasOffscreen
     ? api.ensureOffscreenDocument(kOffscreenPath, kOffscreenReasons, kOffscreenJustification)
-    : loadCore()
+    : loadCore().then(warmCore)
   ).catch((error) => {
     ready = null;
     throw error;

@@ -7,6 +7,7 @@
 // script sends the person's rules along with the page.
 import {loadCore} from '../shared/core_runner.js';
 import {serveCore} from '../shared/core_service.js';
+import {warmCore} from '../shared/core_warmup.js';
 
 serveCore(['core']);
-loadCore().catch((error) => console.warn('reader mode: the core did not load:', error?.message ?? error));
+loadCore().then(warmCore, (error) => console.warn('reader mode: the core did not load:', error?.message ?? error));

@@ -45,14 +45,25 @@ function isSafeSrcset(value, tag) {
 // honoured odd ones (folder=, handler=, xlink:href on anything...).
 const kScriptUrlValue = /^(?:javascript:|vbscript:|livescript:|data:(?!image\/(?:png|gif|jpe?g|webp|avif);))/i;
 
+// A value without a ':' names no scheme: it cannot be a script URL, and as a
+// URL (or srcset) it is relative, hence safe; only values with one are looked
+// at further (most attribute values of an article have none).
+function hasUnsafeValue(name, value, tag) {
+  if (!value.includes(':')) return false;
+  return kScriptUrlValue.test(value.replace(/[\u0000-\u0020]/g, '')) ||
+         (kUrlAttributes.has(name) && !isSafeUrl(name, value, tag)) ||
+         (name === 'srcset' && !isSafeSrcset(value, tag));
+}
+
 function cleanElement(el) {
   const tag = el.localName;
-  for (const attr of [...el.attributes]) {
+  // Backwards over the live list: removing an attribute moves only those
+  // already looked at.
+  const attrs = el.attributes;
+  for (let i = attrs.length - 1; i >= 0; --i) {
+    const attr = attrs[i];
     const name = attr.name.toLowerCase();
-    const squashed = attr.value.replace(/[\u0000-\u0020]/g, '');
-    if (name.startsWith('on') || kDropAttributes.has(name) || kScriptUrlValue.test(squashed) ||
-        (kUrlAttributes.has(name) && !isSafeUrl(name, attr.value, tag)) ||
-        (name === 'srcset' && !isSafeSrcset(attr.value, tag))) {
+    if (name.startsWith('on') || kDropAttributes.has(name) || hasUnsafeValue(name, attr.value, tag)) {
       el.removeAttribute(attr.name);
     }
   }

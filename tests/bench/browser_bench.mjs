@@ -3,7 +3,8 @@
 // against Readability.js on the same live pages in the same browser.
 //
 //   node tests/bench/browser_bench.mjs [--pages N] [--warm N] [--cold N] [--ref N]
-//        [--extension DIR] [--corpus DIR] [--save-text FILE] [--check-text FILE] [--json FILE]
+//        [--only REGEX] [--extension DIR] [--corpus DIR] [--save-text FILE] [--check-text FILE]
+//        [--json FILE]
 //
 // Per page, in one tab:
 //   cold  the service worker is stopped (CDP ServiceWorker.stopWorker, then
@@ -27,7 +28,8 @@
 //   attach + focus, which forces the view's style and layout), frames
 //   (attached -> rendered)
 // --save-text / --check-text write / compare the view's article text per page
-// (no regression of the view's correctness between two builds).
+// (no regression of the view's correctness between two builds); every run
+// also says which pages' openings (cold, warm...) showed different texts.
 import {createRequire} from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -48,7 +50,7 @@ const kExtensionName = 'Reader Mode';
 function parseArgs(argv) {
   const args = {pages: Infinity, warm: 2, cold: 1, ref: 2, extension: paths.extension,
                 corpus: path.join(paths.repo, '..', 'shared', 'corpora', 'readability', 'test-pages'),
-                saveText: null, checkText: null, json: null};
+                only: null, saveText: null, checkText: null, json: null};
   for (let i = 0; i < argv.length; ++i) {
     const key = argv[i].replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     if (!(key in args)) throw new Error(`unknown option ${argv[i]}`);
@@ -58,9 +60,11 @@ function parseArgs(argv) {
   return args;
 }
 
-function loadPages(corpus, limit) {
+function loadPages(corpus, limit, only) {
   if (!fs.existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
+  const wanted = only ? new RegExp(only) : null;
   return fs.readdirSync(corpus).sort()
+    .filter((name) => !wanted || wanted.test(name))
     .map((name) => ({name, file: path.join(corpus, name, 'source.html')}))
     .filter((p) => fs.existsSync(p.file) && fs.statSync(p.file).size <= kMaxPageBytes)
     .slice(0, limit);
@@ -156,7 +160,9 @@ class IsolatedWorld {
 }
 
 // Resolves with the epoch time at which the view (or `selector`) was attached
-// and two animation frames had passed, seen from the page's main world.
+// with its article (data-state="ready": a build may attach its shell first,
+// while the core works, and add the article when it answers) and two
+// animation frames had passed, seen from the page's main world.
 function armRenderProbe(page) {
   return page.evaluate(([tag, timeoutMs]) => {
     window.__benchRendered = new Promise((resolve, reject) => {
@@ -165,10 +171,15 @@ function armRenderProbe(page) {
         clearTimeout(timer);
         resolve(performance.timeOrigin + performance.now());
       }));
+      let watched = null;
       const observer = new MutationObserver(() => {
-        if (document.querySelector(tag)) {
+        const host = document.querySelector(tag);
+        if (host?.dataset.state === 'ready') {
           observer.disconnect();
           done();
+        } else if (host && host !== watched) {
+          watched = host;
+          observer.observe(host, {attributes: true, attributeFilter: ['data-state']});
         }
       });
       // The view is appended to <body> (to <html> without one).
@@ -183,6 +194,27 @@ async function viewText(page) {
     const article = this.querySelector('article');
     return article ? article.textContent.replace(/\\s+/g, ' ').trim() : '';
   }`);
+}
+
+// A saved run's texts (`want`: page -> text; older files hold a 16-digit hash
+// of it) against this run's: the "article text:" line, then for each page that
+// differs where, with a few words either side.
+const textHash = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+function textReport(want, texts, name) {
+  const differ = Object.keys(want).filter((k) => k in texts &&
+    (/^[0-9a-f]{16}$/.test(want[k]) ? want[k] !== textHash(texts[k]) : want[k] !== texts[k]));
+  const lines = [`article text: ${Object.keys(texts).length - differ.length}/${Object.keys(texts).length} pages as in ` +
+                 `${name}${differ.length ? `; differ: ${differ.join(', ')}` : ''}`];
+  for (const k of differ) {
+    const [a, b] = [want[k], texts[k]];
+    if (/^[0-9a-f]{16}$/.test(a)) continue;  // a hash says nothing more
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) ++at;
+    const around = (t) => JSON.stringify(t.slice(Math.max(0, at - 30), at + 50));
+    lines.push(`  ${k}: from character ${at} of ${a.length}: was ${around(a)}, now (${b.length}) ${around(b)}`);
+  }
+  return lines;
 }
 
 async function waitClosed(page) {
@@ -338,7 +370,7 @@ async function measureReadability(page) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const pages = loadPages(args.corpus, args.pages);
+  const pages = loadPages(args.corpus, args.pages, args.only);
   if (!fs.existsSync(path.join(args.extension, 'manifest.json'))) {
     throw new Error(`no built extension at ${args.extension}: build it with \`cmake --build build-wasm\``);
   }
@@ -358,6 +390,8 @@ async function main() {
   const results = {cold: [], warm: [], ref: []};
   const parts = {cold: [], warm: []};
   const texts = {};
+  const variants = {};
+  const openings = [];  // every opening, for --json
   const failures = [];
   const started = Date.now();
   for (const [i, p] of pages.entries()) {
@@ -371,10 +405,14 @@ async function main() {
         if (kind === 'cold') await ctx.worker.stop();
         const m = await measureExtension(ctx, page, url);
         results[kind].push(m.total);
+        openings.push({page: p.name, bytes: fs.statSync(p.file).size, kind, total: m.total, parts: m.parts});
         if (m.parts) parts[kind].push(m.parts);
-        if (!(p.name in texts)) {
-          texts[p.name] = crypto.createHash('sha256').update((await viewText(page)) ?? '').digest('hex').slice(0, 16);
-        }
+        // Every opening's text: the first is the page's (--save-text,
+        // --check-text); others that differ from it make the page unstable
+        // within this run (printed at the end).
+        const text = (await viewText(page)) ?? '';
+        texts[p.name] ??= text;
+        (variants[p.name] ??= new Set()).add(text);
         await closeView(ctx, page, url);
       }
       for (let r = 0; r < args.ref; ++r) {
@@ -416,14 +454,14 @@ async function main() {
   const r = stats(results.ref);
   out.push(`goals: warm median <= Readability.js median: ${w.median <= r.median ? 'yes' : 'no'}; ` +
            `warm p95 <= 80 ms: ${w.p95 <= 80 ? 'yes' : 'no'}; cold p95 <= 150 ms: ${c.p95 <= 150 ? 'yes' : 'no'}`);
-  if (args.checkText) {
-    const want = JSON.parse(fs.readFileSync(args.checkText, 'utf8'));
-    const differ = Object.keys(want).filter((k) => k in texts && texts[k] !== want[k]);
-    out.push(`article text: ${Object.keys(texts).length - differ.length}/${Object.keys(texts).length} pages as in ` +
-             `${path.basename(args.checkText)}${differ.length ? `; differ: ${differ.join(', ')}` : ''}`);
+  if (args.checkText) out.push(...textReport(JSON.parse(fs.readFileSync(args.checkText, 'utf8')), texts, path.basename(args.checkText)));
+  const unstable = Object.keys(variants).filter((k) => variants[k].size > 1);
+  if (unstable.length) {
+    out.push(`article text unstable within this run (openings of one page differ): ` +
+             unstable.map((k) => `${k} (${variants[k].size} variants)`).join(', '));
   }
   if (args.saveText) fs.writeFileSync(args.saveText, JSON.stringify(texts, null, 1));
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify({results, parts, failures, machine: machineLine()}, null, 1));
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({results, parts, openings, failures, machine: machineLine()}, null, 1));
   for (const f of failures) out.push(`failed: ${f}`);
   console.log(out.join('\n'));
   if (failures.length) process.exitCode = 1;
