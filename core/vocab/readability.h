@@ -18,7 +18,7 @@ class Pattern {
   // At most kMaxTerms lowercase terms, each starting with an ASCII byte.
   static constexpr size_t kMaxTerms = 64;
   template <size_t N>
-  constexpr explicit Pattern(const std::string_view (&terms)[N]) : terms_(terms), count_(N) {
+  constexpr explicit Pattern(const std::string_view (&terms)[N]) : terms_(terms) {
     static_assert(N <= kMaxTerms, "Pattern: too many terms");
     // Term indices sorted by first byte (insertion sort, at compile time),
     // and each first byte's range in that order: matches() looks at a
@@ -50,7 +50,6 @@ class Pattern {
   }
   static void term_must_start_with_ascii() {}
   const std::string_view* terms_;
-  size_t count_;
   uint8_t by_first_[kMaxTerms] = {};
   uint8_t begin_[128] = {};  // by_first_ range of the terms starting with a byte
   uint8_t end_[128] = {};
