@@ -57,11 +57,11 @@ bool Pass::names_author(std::string_view text) const {
   return false;
 }
 
-bool Pass::followed_by_prose(NodeId id) const {
+bool Pass::followed_by_paragraph(NodeId id, size_t chars) const {
   size_t steps = 0;
   for (NodeId n = doc_.next_skipping_children(id, scope_); n != kNoNode;
        n = doc_.next_in_tree(n, scope_)) {
-    if (doc_.is_html(n, Tag::kP) && len(n) >= kProseParagraphChars) return true;
+    if (doc_.is_html(n, Tag::kP) && len(n) >= chars) return true;
     if (++steps > kMaxBioLookaheadNodes) return true;  // too far to tell: assume prose
   }
   return false;

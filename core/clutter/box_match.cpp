@@ -22,7 +22,11 @@ bool has_path_segment(std::string_view href, std::initializer_list<std::string_v
   size_t path = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
   if (path == std::string_view::npos) return false;
   std::string_view rest = href.substr(path);
-  rest = rest.substr(0, rest.find_first_of("?#"));
+  // An app routed in the fragment keeps its path there (Ghost's
+  // "#/portal/signup", "#/portal/signin"): that path names the page.
+  size_t route = rest.find("#/");
+  rest = route != std::string_view::npos ? rest.substr(route + 1) : rest;
+  rest = rest.substr(0, rest.find_first_of(route != std::string_view::npos ? "?" : "?#"));
   while (!rest.empty()) {
     size_t slash = rest.find('/');
     std::string_view segment = rest.substr(0, slash);
@@ -164,7 +168,7 @@ const char* href_category(std::string_view href) {
   // "/adsense/support/").
   if (any_part(href, {"donate", "donation", "donations", "contribute", "contribution",
                       "contributions", "faire-un-don", "helloasso"}) ||
-      has_path_segment(href, {"spenden", "spende", "unterstuetzen", "dons", "donar", "donativo",
+      has_path_segment(href, {"spenden", "spende", "unterstuetzen", "don", "dons", "donar", "donativo",
                               "doacao", "doar", "apoie", "apoia", "apoya", "apoyar", "colabora",
                               "contributo", "sostienici", "sostieni", "doneren", "doneer", "steun",
                               "soutenir", "give"})) {
@@ -178,8 +182,17 @@ const char* href_category(std::string_view href) {
   // a picture, https://login.persona.org/ (wikipedia) a cited site.
   if (has_path_segment(href, {"login", "signin", "sign-in", "log-in", "register", "registration",
                               "anmelden", "einloggen", "connexion", "account", "myaccount",
-                              "my-account", "inloggen", "acceso", "accedi", "entrar"})) {
+                              "my-account", "inloggen", "acceso", "accedi", "entrar",
+                              "registrieren", "registrierung", "inscription", "registro",
+                              "registrarse", "registrati", "registrazione", "cadastro",
+                              "cadastre-se", "registreren"})) {
     return "signin";
+  }
+  // Sign-up pages: an account, or a free membership that brings the site's
+  // mail (Ghost's "#/portal/signup" under "become a free or paying
+  // member"); match_cta files the box by what it offers.
+  if (has_path_segment(href, {"signup", "sign-up", "sign_up"})) {
+    return "signup";
   }
   // Print editions and reprints ("Order Reprints | Today's Paper").
   if (any_part(href, {"reprints", "reprint", "todayspaper", "epaper", "e-paper", "reproduction",
@@ -265,11 +278,29 @@ NodeId Pass::titled_box(NodeId id) const {
   return p;
 }
 
-bool Pass::has_sign_in_link(NodeId id) const {
+bool Pass::has_link_to(NodeId id, std::string_view category) const {
   for (NodeId n = id; n != kNoNode; n = doc_.next_in_tree(n, id)) {
     if (!doc_.is_html(n, Tag::kA)) continue;
     const char* c = href_category(to_lower_ascii(doc_.attr(n, "href")));
-    if (c != nullptr && std::string_view(c) == "signin") return true;
+    if (c != nullptr && std::string_view(c) == category) return true;
+  }
+  return false;
+}
+
+bool says_newsletter(std::string_view text) {
+  // The names sites give their mail, in the project's languages ("our
+  // weekly digest", "the morning briefing", "in your inbox").
+  // The generic words only with what makes them mail ("your inbox", not an
+  // "AI Inbox manager": wcxb-dev 4485).
+  static constexpr std::string_view kWords[] = {
+      "newsletter", "newsletters", "weekly digest", "daily digest", "our digest", "your inbox",
+      "daily briefing", "morning briefing", "evening briefing", "ihr postfach", "dein postfach",
+      "infolettre", "lettre d'information", "votre boîte mail", "votre boîte de réception",
+      "boletín", "boletines", "tu bandeja de entrada", "su bandeja de entrada",
+      "la tua casella", "sua caixa de entrada", "seu e-mail", "nieuwsbrief", "nieuwsbrieven",
+      "je inbox"};
+  for (std::string_view w : kWords) {
+    if (find_words(text, w) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -314,13 +345,33 @@ bool Pass::match_cta(NodeId id, Match& m) {
   std::string cat = category;
   // A lone share link takes its block only: its box is the byline's
   // (cnet: a Twitter handle beside "By Steven Musil, January 18").
-  NodeId box = cat != "signin" && cat != "social" &&
-                       measured_paras_[scope_] >= kMinArticlePageParagraphs
+  bool article_page = measured_paras_[scope_] >= kMinArticlePageParagraphs;
+  // A sign-up link is a product page's every button ("Sign Up for Free",
+  // "Get started", wcxb-dev service pages 2832, 2836, 2839, 4874): only on
+  // an article page, and then the short block it makes up.
+  if (cat == "signup" && !article_page) return false;
+  NodeId box = cat != "signin" && cat != "social" && cat != "signup" && article_page
                    ? climb_box(enclosing_block(id))
                    : cta_block(id);
+  // ... and only for the site's mail, which its block names: an account
+  // alone is what the product sells.
+  if (cat == "signup") {
+    if (!says_newsletter(lower_text(doc_, box))) return false;
+    cat = "newsletter";
+  }
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
   if (cat == "subscription" && has_sign_in_link(box)) cat = "paywall";
+  // An offer under a meter or a wall ("Noch 1 kostenloser Artikel ... Zu
+  // den Angeboten") is the wall's: the box's first prompt phrase says which.
+  if (cat == "subscription" && box != id) {
+    std::string text = lower_text(doc_, box);
+    std::vector<PhraseRef> candidates;
+    index_.candidates(text, candidates);
+    const Rule* first = nullptr;
+    if (prompt_phrases(text, candidates, 1, &first) > 0 && first && first->category == "paywall")
+      cat = "paywall";
+  }
   m = {nullptr, cat, "structure.cta-link", box};
   return true;
 }

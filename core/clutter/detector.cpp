@@ -104,12 +104,27 @@ bool Pass::judge(NodeId id, Match& m) {
 }
 
 void Pass::refine_category(Match& m) const {
-  if (m.category != "promo" && m.category != "subscription") return;
   NodeId box = m.container;
+  // A comment section that holds only a line asking to sign in ("Want to
+  // join the conversation? Sign in or become a member to leave a comment")
+  // is a log-in prompt, not a thread: its class says where it sits, its
+  // link says what it asks.
+  if (m.category == "comments" && box != kNoNode && len(box) <= kCtaBlockChars &&
+      !has_controls_[box] && has_sign_in_link(box)) {
+    m.category = "signin";
+    m.rule_id += "+signin";
+    return;
+  }
+  if (m.category != "promo" && m.category != "subscription") return;
   if (box == kNoNode || len(box) > kMaxPromptBoxChars) return;
   if (has_email_field(box) && !has_password_field(box)) {
     m.category = "newsletter";
     m.rule_id += "+email";
+  } else if (has_link_to(box, "signup") && says_newsletter(lower_text(doc_, box))) {
+    // A sign-up link under a pitch of the site's mail ("our weekly digest
+    // ... Join for free") signs up for it.
+    m.category = "newsletter";
+    m.rule_id += "+signup";
   } else if (m.category == "subscription" && has_sign_in_link(box)) {
     // A pitch to pay beside "Already a subscriber? Log in" is a wall.
     m.category = "paywall";

@@ -12,6 +12,7 @@
 
 #include "clutter/attr_index.h"
 #include "clutter/detector.h"
+#include "clutter/guards.h"
 #include "clutter/phrase_index.h"
 #include "clutter/rules.h"
 #include "base/ascii.h"
@@ -68,6 +69,10 @@ std::vector<std::string> author_names(const std::string& byline);
 // placeholder, name or label asks for one).
 bool is_email_input(const Document& doc, NodeId n);
 
+// The text names the site's mail: a newsletter, digest, briefing or inbox,
+// in the project's languages (a sign-up box that offers it is a newsletter).
+bool says_newsletter(std::string_view text);
+
 struct Match {
   const Rule* rule = nullptr;
   std::string category;
@@ -115,7 +120,10 @@ class Pass {
   NodeId cta_block(NodeId id) const;
   // Chars of the line (inline run) a control stands in.
   size_t inline_run_len(NodeId id) const;
-  bool has_sign_in_link(NodeId id) const;
+  // A link below `id` whose address href_category() files under `category`
+  // ("signin": "Already a subscriber? Log in"; "signup").
+  bool has_link_to(NodeId id, std::string_view category) const;
+  bool has_sign_in_link(NodeId id) const { return has_link_to(id, "signin"); }
   int headings_below(NodeId id) const;
   // `p` holds, beside `c`, another box with a title of its own: a box has
   // one title (a sidebar of widgets, each under its heading).
@@ -163,7 +171,9 @@ class Pass {
   // The text holds one of the authors' names (a byline line).
   bool names_author(std::string_view text) const;
   // A paragraph of prose comes after the block: it is not after the article.
-  bool followed_by_prose(NodeId id) const;
+  bool followed_by_prose(NodeId id) const { return followed_by_paragraph(id, kProseParagraphChars); }
+  // A <p> of at least `chars` comes after the block.
+  bool followed_by_paragraph(NodeId id, size_t chars) const;
   // The block (or its wrapper of the same text) stands beside paragraphs of
   // prose: it is one of the article's own paragraphs.
   bool among_prose_paragraphs(NodeId id) const;

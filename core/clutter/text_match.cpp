@@ -2,6 +2,8 @@
 // phrase index) and pairs of prompt phrases.
 #include "clutter/pass.h"
 
+#include <algorithm>
+
 #include "clutter/guards.h"
 #include "clutter/text_fold.h"
 #include "clutter/words.h"
@@ -143,9 +145,27 @@ bool Pass::match_text(NodeId id, Match& m) {
         break;
       case Rule::Match::kPrefix:
         fits = find_words(said, phrase) == 0;
+        // The title of an author box ("Written by Jane Doe") names the
+        // byline's author, and no paragraph of the article comes after its
+        // box: above the article the same words are its byline.
+        // A rail's or an author box's title is its whole line: "More from
+        // Cornell" opening "... on climate change and gardening:" leads into
+        // the article's own list (wcxb-dev 0275).
+        if (fits && (r.category == "related" || r.category == "author-bio") &&
+            len(enclosing_block(id)) != l) {
+          fits = false;
+        }
+        if (fits && r.category == "author-bio") {
+          fits = names_author(said) && !followed_by_paragraph(climb_box(id), kMeasuredParagraphChars);
+        }
         break;
       case Rule::Match::kWhole:
-        fits = said == phrase;
+        // A standalone label is the whole of its line: a link that says
+        // "later" inside a sentence ("more on those <a>later</a>", wcxb-dev
+        // 4472) is prose. (Other whole labels may open a line: "<strong>Read
+        // more:</strong> <a>...</a>", wcxb-dev 0343, 4072.)
+        fits = said == phrase && (!r.standalone || !is_inline(doc_.tag(id)) ||
+                                  inline_run_len(id) <= 2 * l + 2);
         break;
       case Rule::Match::kAnywhere:
         fits = true;
@@ -183,6 +203,9 @@ bool Pass::match_text(NodeId id, Match& m) {
     if (signin_fit && !is_prompt_category(r.category)) continue;
     NodeId container = climbs ? climb(id, pitch) : id;
     if (!climbs && r.standalone && pitch && !in_caption_or_list(id)) container = titled_box(id);
+    // An author box's title stands for the box: the bio beside it is a
+    // paragraph or two of its own, as a prompt's pitch is.
+    if (r.category == "author-bio" && r.match == Rule::Match::kPrefix) container = climb_box(id);
     m = {&r, r.category, r.id, container};
     return true;
   }
@@ -199,14 +222,34 @@ bool Pass::match_text(NodeId id, Match& m) {
 // goes to `first_rule`.
 int Pass::prompt_phrases(const std::string& text, const std::vector<PhraseRef>& candidates,
                          int enough, const Rule** first_rule) const {
-  std::vector<std::pair<size_t, size_t>> spans;
+  // The hits in reading order, the longer of two at one place first: "get
+  // unlimited access" (a pitch) is one phrase, not "unlimited access" (a
+  // wall) after a stray "get".
+  struct Hit {
+    size_t pos, end;
+    const Rule* rule;
+  };
+  std::vector<Hit> hits;
   for (const PhraseRef& ref : candidates) {
     const Rule& r = rules_.rules[ref.rule];
-    if (!r.with.empty() || !(is_prompt_category(r.category) || r.category == "promo")) continue;
+    // Whole labels count only as the whole block ("Later" is a dismiss
+    // button, "28 Years Later" a film: wcxb-dev 2907).
+    if (!r.with.empty() || r.match == Rule::Match::kWhole ||
+        !(is_prompt_category(r.category) || r.category == "promo")) {
+      continue;
+    }
     const std::string& phrase = r.phrases[ref.phrase];
     size_t pos = find_words(text, phrase);
     if (pos == std::string::npos) continue;
-    size_t end = pos + phrase.size();
+    hits.push_back({pos, pos + phrase.size(), &r});
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.pos != b.pos ? a.pos < b.pos : a.end > b.end;
+  });
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Hit& hit : hits) {
+    const Rule& r = *hit.rule;
+    size_t pos = hit.pos, end = hit.end;
     bool overlaps = false;
     for (const auto& [a, b] : spans) overlaps = overlaps || (pos < b && end > a);
     if (overlaps) continue;
@@ -277,6 +320,9 @@ bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
   if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
+  // Log-in words around a sign-up form ("Already have an account? Log in"
+  // under a newsletter's e-mail field) are not the box's ask: the form is.
+  if (first->category == "signin" && has_email_field(id) && !has_password_field(id)) return false;
   m = {first, first->category, "structure.prompt-phrases", climb(id, true)};
   return true;
 }

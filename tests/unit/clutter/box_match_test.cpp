@@ -24,6 +24,13 @@ bool article_whole(const CleanedPage& p) {
   return p.has("The committee met on Tuesday") && p.has("Officials said the first phase");
 }
 
+// `text` went, filed under `category`.
+void check_gone(const CleanedPage& p, const char* text, const char* category) {
+  CAPTURE(text);
+  CHECK_FALSE(p.has(text));
+  CHECK(p.removed(category));
+}
+
 }  // namespace
 
 TEST_CASE("box: a pitch box goes whole by its offer link, a link in a sentence stays") {
@@ -160,4 +167,253 @@ TEST_CASE("box: on a page without an article a call to action does not climb") {
   CHECK(p.has("Shared boards, unlimited projects"));
   CHECK(p.has("12 € per person"));
   CHECK(p.has("Single sign-on, audit logs"));
+}
+
+TEST_CASE("box: a sign-up link routed in the fragment is a newsletter box when the box names the site's mail") {
+  // A membership box whose sign-up page is routed in the fragment
+  // ("#/portal/signup"), with its class hashed: the site's mail named is a
+  // newsletter.
+  CleanedPage p;
+  clean(p, article_with("<div class='x9'><p>You're reading a reader-supported paper. To get every "
+                        "story and our weekly digest, become a free member.</p><a "
+                        "href='#/portal/signup'>Join for free</a></div>"));
+  CHECK_FALSE(p.has("our weekly digest"));
+  check_gone(p, "Join for free", "newsletter");
+  CHECK(article_whole(p));
+  // A sign-up link without the site's mail is a product's button (wcxb-dev
+  // service pages: "Get started", "Sign Up for Free"): not a prompt by its
+  // address alone.
+  CleanedPage account;
+  clean(account, article_with("<div class='x9'><p>Deploy your first app in minutes with our "
+                              "platform.</p><a href='/signup'>Get started for free</a></div>"));
+  CHECK(account.has("Deploy your first app"));
+  CHECK_FALSE(account.removed_by("structure.cta-link"));
+}
+
+TEST_CASE("text: a comment gate asks to sign in, a sentence about commenting stays") {
+  CleanedPage p;
+  clean(p, article_with("<section class='x2'><p>Want to join the conversation? <a "
+                        "href='#/portal/signin'>Sign in</a> or become a member to leave a "
+                        "comment.</p></section>"));
+  check_gone(p, "Want to join the conversation", "signin");
+  CHECK_FALSE(p.removed("comments"));
+  CleanedPage de;
+  clean(de, article_with("<div><p>Sie müssen angemeldet sein, um einen Kommentar abzugeben.</p></div>"));
+  check_gone(de, "Sie müssen angemeldet sein", "signin");
+  // The comment section's own class says where it sits; its only line asks
+  // to sign in.
+  CleanedPage classed;
+  clean(classed, article_with("<section class='article-comments'><p>Want to join? <a "
+                              "href='/login'>Sign in</a> to leave a comment.</p></section>"));
+  CHECK(classed.removed("signin"));
+  CleanedPage news;
+  clean(news, article_with("<p>Residents who want to comment on the plan can register at the "
+                           "town hall until Friday.</p>"));
+  CHECK(news.has("Residents who want to comment on the plan"));
+  CleanedPage portal;
+  clean(portal, article_with("<p>Residents can log in to the council portal to comment on the "
+                             "plan.</p>"));
+  CHECK(portal.has("Residents can log in to the council portal"));
+}
+
+TEST_CASE("text: prompt phrases read leftmost-longest: a pitch for unlimited access is no wall") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x3' role='dialog'><h2>Get unlimited access to every story "
+                        "for less than $1/week.</h2><a href='/plans'>Get full access</a></div>"));
+  check_gone(p, "Get unlimited access", "subscription");
+  CHECK_FALSE(p.removed("paywall"));
+  CleanedPage wall;
+  clean(wall, article_with("<div class='x3' role='dialog'><h2>You've reached your limit of free "
+                           "articles.</h2><p>Subscribe for unlimited access.</p></div>"));
+  CHECK(wall.removed("paywall"));
+}
+
+TEST_CASE("text: an ad-blocker plea goes by what it asks of the reader, news about ad blockers stays") {
+  CleanedPage fr;
+  clean(fr, article_with("<x-notice><p>Il semble qu'un module anti-publicités soit activé sur "
+                         "votre navigateur. Merci de le couper sur notre site.</p><button>OK"
+                         "</button></x-notice>"));
+  CHECK_FALSE(fr.has("module anti-publicités"));
+  CHECK(fr.removed_by("ad.blocker-plea"));
+  CleanedPage funded;
+  clean(funded, article_with("<div role='alert'>This site is funded by advertising. Please allow "
+                             "ads or support us with a subscription.</div>"));
+  check_gone(funded, "funded by advertising", "ad");
+  CleanedPage news;
+  clean(news, article_with("<p>Publishers have asked readers who use ad blockers to whitelist "
+                           "their sites, the report found.</p>"));
+  CHECK(news.has("Publishers have asked readers who use ad blockers"));
+  CHECK(article_whole(news));
+}
+
+TEST_CASE("text: a share button that sends by e-mail goes, a sentence about e-mail stays") {
+  CleanedPage p;
+  clean(p, article_with("<amp-social-share type='email'>Enviar por correo</amp-social-share>"));
+  check_gone(p, "Enviar por correo", "social");
+  CleanedPage news;
+  clean(news, article_with("<p>The council will send by email a summary of the plan to every "
+                           "household that asks for one before the end of the month.</p>"));
+  CHECK(news.has("send by email a summary"));
+}
+
+TEST_CASE("text: an author box titled 'Written by' the byline's author goes after the article only") {
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Lucas Brennan";
+  CleanedPage p;
+  clean(p, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+               "</div><div class='bm'><h2>Written by Lucas Brennan</h2><p>512 Followers</p><p>Former "
+               "food bank coordinator. I write about poverty and volunteering.</p></div>",
+        hints);
+  CHECK_FALSE(p.has("Written by Lucas Brennan"));
+  check_gone(p, "Former food bank coordinator", "author-bio");
+  CHECK(article_whole(p));
+  // Above the article the same words are the byline.
+  CleanedPage byline;
+  clean(byline, std::string("<div><h1>") + a.title + "</h1><p>Written by Lucas Brennan</p>" +
+                    a.opening + a.closing + "</div>",
+        hints);
+  CHECK(byline.has("Written by Lucas Brennan"));
+  // Another person's name is no author box.
+  CleanedPage other;
+  clean(other, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                   "</div><div><h2>Written by Jane Roe</h2><p>A guest essay.</p></div>",
+        hints);
+  CHECK(other.has("Written by Jane Roe"));
+}
+
+TEST_CASE("text: rails titled 'More from ...' or 'most viewed' go with their links") {
+  CleanedPage p;
+  clean(p, article_with("") + "<div class='bo'><h2>More from Medium</h2><div><a href='/s/1'>The "
+                              "Quiet Collapse of the High Street</a></div><div><a href='/s/2'>A Year "
+                              "of Volunteering</a></div></div>");
+  check_gone(p, "The Quiet Collapse", "related");
+  CleanedPage fr;
+  clean(fr, article_with("") + "<div class='card'><div class='card-header'>Les articles les plus "
+                               "consultés</div><ul><li><a href='/r/1'>Brest : le pont fermé</a></li>"
+                               "<li><a href='/r/2'>Tempête sur les îles</a></li></ul></div>");
+  check_gone(fr, "le pont fermé", "related");
+  CHECK(article_whole(fr));
+}
+
+TEST_CASE("text: a push-notification opt-in and its 'Later' button go, news about notifications stays") {
+  CleanedPage p;
+  clean(p, article_with("<div class='x4'><p>Vuoi ricevere le notifiche sulle notizie più "
+                        "importanti?</p><div><button>Più tardi</button><button>Sì</button></div></div>"));
+  CHECK_FALSE(p.has("Vuoi ricevere le notifiche"));
+  check_gone(p, "Più tardi", "promo");
+  CHECK(article_whole(p));
+  CleanedPage news;
+  clean(news, article_with("<p>Users can switch off push notifications in the settings menu, "
+                           "the company said later.</p>"));
+  CHECK(news.has("Users can switch off push notifications"));
+}
+
+TEST_CASE("iab-1: an article paragraph about an ad-blocking working group is no ad-blocker plea") {
+  CleanedPage p;
+  clean(p, article_with("<p>IAB Tech Lab Members can join the IAB Tech Lab Ad Blocking Working "
+                        "Group, please email adblocking@iabtechlab.com to get involved.</p>"));
+  CHECK(p.has("IAB Tech Lab Members can join"));
+  CHECK_FALSE(p.removed("ad"));
+}
+
+TEST_CASE("box: an offer link under a meter is the wall's, under a pitch it is a pitch to pay") {
+  CleanedPage meter;
+  clean(meter, article_with("<div class='x5'><p>Noch 1 kostenloser Artikel in diesem Monat.</p><a "
+                            "href='/angebote'>Zu den Angeboten</a></div>"));
+  check_gone(meter, "Noch 1 kostenloser Artikel", "paywall");
+  CHECK_FALSE(meter.removed("subscription"));
+  CHECK(article_whole(meter));
+  CleanedPage pitch;
+  clean(pitch, article_with("<div class='x5'><strong>Spring offer</strong><p>Every story for 1 € "
+                            "the first month. Subscribe today.</p><a href='/offers'>I'm in</a></div>"));
+  CHECK(pitch.removed("subscription"));
+  CHECK_FALSE(pitch.removed("paywall"));
+}
+
+TEST_CASE("wcxb-dev 0275: 'More from <name>' opening a line that leads into the article's list stays") {
+  CleanedPage p;
+  clean(p, article_with("<p><span class='s1'>More from Cornell</span> on climate change and "
+                        "gardening:</p><ul><li><a href='/a'>Gardening with a changing climate</a>"
+                        "</li><li><a href='/b'>Soil and carbon</a></li></ul>"));
+  CHECK(p.has("More from Cornell"));
+  CHECK(p.has("Gardening with a changing climate"));
+  CHECK_FALSE(p.removed("related"));
+}
+
+TEST_CASE("wcxb-dev 4472, 4263, 4485: a 'later' link in a sentence, a product's notifications and its 'AI Inbox' stay") {
+  CleanedPage later;
+  clean(later, article_with("<p>Hubs connect over Thread, Zigbee or Z-Wave (more on those <a "
+                            "href='#anchor'>later</a>), and some can also play music.</p>"));
+  CHECK(later.has("more on those later"));
+  CleanedPage product;
+  clean(product, article_with("<p>The camera can tell people from passing cars, so you'll only "
+                              "get notifications that matter to you.</p>"));
+  CHECK(product.has("only get notifications that matter"));
+  CleanedPage inbox;
+  clean(inbox, article_with("<div><p>Use our AI tools like AI Inbox manager and AI Content "
+                            "Writer.</p><a href='/signup'>Start for free</a></div>"));
+  CHECK(inbox.has("AI Inbox manager"));
+}
+
+TEST_CASE("text: meters, walls and account prompts in other words; a beat is a career") {
+  CleanedPage meter;
+  clean(meter, article_with("<div class='a2'><p>This is one of your 3 free stories this month.</p>"
+                            "<a href='/subscribe'>Subscribe for unlimited reading</a></div>"));
+  check_gone(meter, "3 free stories", "paywall");
+  CleanedPage wall;
+  clean(wall, article_with("<div class='a2' role='dialog'><h2>Continue reading with a free "
+                           "account</h2><p>Register to read 5 more articles.</p><a "
+                           "href='/register'>Register</a></div>"));
+  check_gone(wall, "Continue reading with a free account", "paywall");
+  CleanedPage account;
+  clean(account, article_with("<div class='a6'><p>Crea una cuenta gratuita para guardar tus "
+                              "noticias.</p><a href='/registro'>Crear cuenta</a></div>"));
+  check_gone(account, "cuenta gratuita", "signin");
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Jane Doe";
+  CleanedPage bio;
+  clean(bio, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                 "<div class='a7'><p>Jane Doe covers city hall and housing for the paper. She "
+                 "previously worked at the Daily Courier.</p></div></div>",
+        hints);
+  check_gone(bio, "covers city hall", "author-bio");
+}
+
+TEST_CASE("wcxb-dev 2907: a whole label ('Later') counts as a prompt phrase only as the whole block") {
+  CleanedPage p;
+  clean(p, article_with("<div><p>Fans can subscribe to news of 28 Years Later on the studio's "
+                        "page.</p><a href='/films/28-years-later'>The film</a></div>"));
+  CHECK(p.has("Fans can subscribe to news of 28 Years Later"));
+  CHECK_FALSE(p.removed_by("structure.prompt-phrases"));
+}
+
+TEST_CASE("text: 'About <byline author>' boxes after the article and 'Already have an account?' lines go") {
+  const auto& a = kCatalogueArticles[0];
+  reader::clutter::PageHints hints;
+  hints.author = "Jane Doe";
+  CleanedPage bio;
+  clean(bio, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                 "</div><div><h3>About Jane Doe</h3><p>Jane is a housing reporter based in "
+                 "Leeds.</p></div>",
+        hints);
+  check_gone(bio, "housing reporter based in Leeds", "author-bio");
+  CHECK(article_whole(bio));
+  // Another person, or the article's own heading about someone, stays.
+  CleanedPage other;
+  clean(other, std::string("<div><h1>") + a.title + "</h1>" + a.opening + a.closing +
+                   "</div><div><h3>About John Roe</h3><p>John is a guest.</p></div>",
+        hints);
+  CHECK(other.has("John is a guest"));
+  CleanedPage account;
+  clean(account, article_with("<div><p>Already have an account? <a href='/login'>Sign in</a></p></div>"));
+  check_gone(account, "Already have an account", "signin");
+}
+
+TEST_CASE("wcxb-dev 0179: 'if you already have an account with a bank' is the article's own line") {
+  CleanedPage p;
+  clean(p, article_with("<h3>If you already have an account with a bank or credit union</h3>"));
+  CHECK(p.has("If you already have an account with a bank"));
+  CHECK_FALSE(p.removed("signin"));
 }

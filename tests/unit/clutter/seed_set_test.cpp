@@ -18,15 +18,20 @@ namespace {
 
 // The figures the clutter pass reaches on each half (floors: a change that
 // leaks more prompts or files fewer right fails here). Before box_match.cpp
-// (commit 0e7ecfc): tuning 28 leaked / 20 right of 53, held-out 29 / 19 of 51.
-constexpr int kSeedTuningLeakedCeiling = 7;
-constexpr int kSeedHeldOutLeakedCeiling = 5;
-constexpr int kSeedTuningRightFloor = 43;
-constexpr int kSeedHeldOutRightFloor = 45;
+// (commit 0e7ecfc): tuning 28 leaked / 20 right of 53, held-out 29 / 19 of 51;
+// before the seeds2 round: tuning 7 / 43, held-out 5 / 45, hashed 14 / 88.
+// The held-out figures since then are partly tuned: the brief of that round
+// named the held-out half's leaks by kind (meter, notification row, share
+// labels), so a new blind set judges them.
+constexpr int kSeedTuningLeakedCeiling = 0;
+constexpr int kSeedHeldOutLeakedCeiling = 3;
+constexpr int kSeedTuningRightFloor = 53;
+constexpr int kSeedHeldOutRightFloor = 48;
 // With every class and id replaced by a meaningless hash (the metamorphic
-// test's transform): the class names may help, never carry the set.
-constexpr int kSeedHashedLeakedCeiling = 14;
-constexpr int kSeedHashedRightFloor = 88;
+// test's transform): the class names may help, never carry the set. Since
+// the seeds2 round the hashed run equals the plain one.
+constexpr int kSeedHashedLeakedCeiling = 3;
+constexpr int kSeedHashedRightFloor = 101;
 
 void print_figures(const char* label, const CatalogueFigures& f,
                    const std::vector<std::string>& details) {
@@ -60,6 +65,11 @@ TEST_CASE("seed set: figures (pages clean, sentences kept, prompts leaked, categ
   CHECK(hashed.kept_sentences == hashed.sentences);
   CHECK(hashed.leaked_prompts <= kSeedHashedLeakedCeiling);
   CHECK(hashed.categories_right >= kSeedHashedRightFloor);
+  // No decision on the seed set needs a class name any more: hashed or not,
+  // the same prompts leak and the same categories are right.
+  CHECK(hashed.leaked_prompts == all.leaked_prompts);
+  CHECK(hashed.categories_right == all.categories_right);
+  CHECK(hashed.clean_pages == all.clean_pages);
 }
 
 TEST_CASE("seed set: the set is what it claims (24 pages, 3-6 prompts, 8+ paragraphs)") {
