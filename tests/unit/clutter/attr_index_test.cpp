@@ -42,7 +42,7 @@ TEST_CASE("attr index: the same rules hit as a search per term, on the built-in 
       " cookie-banner consent", " related-posts", " comments comment-list", " author-bio",
       " nav navbar breadcrumbs", " entry-content article-body", " post-footer", " paywall",
       " ad_", "_ad", " x", " adv", " advertisementx", " taboola", " a", " ad ad",
-      " \xc3\xa9ad ad\xc3\xa9", " subscribe-box", " promo", " modal popup",
+      " \xc3\xa9" "ad ad\xc3\xa9", " subscribe-box", " promo", " modal popup",
   };
   // Every term of every attr rule, alone and inside other words.
   for (const Rule& r : rules.rules) {
