@@ -311,7 +311,10 @@ int count_commas(std::string_view s) {
       ++n;
       continue;
     }
-    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    // Only the commas' lead bytes can start one (every byte of non-Latin
+    // text compared against eight commas was 1 % of clean()).
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b != 0xD8 && b != 0xE2 && b != 0xEF) continue;
     for (auto c : kCommas) {
       if (s.compare(i, c.size(), c) == 0) {
         ++n;
