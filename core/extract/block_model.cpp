@@ -8,14 +8,14 @@ namespace reader::extract {
 double block_log_odds(const BlockModel& model, const BlockRow& row) {
   double sum = model.bias;
   for (int t = 0; t < model.tree_count; ++t) {
-    uint32_t i = model.tree_start[t];
-    while (model.feature[i] >= 0) {
-      // Features are floats (as the trainer saw them); thresholds are the
-      // trainer's doubles, compared in double.
-      double x = static_cast<double>(row[static_cast<size_t>(model.feature[i])]);
-      i = x <= model.value[i] ? i + 1 : model.right[i];
+    int n = model.tree_root[t];
+    while (n >= 0) {
+      // Float against float: the same comparison the trainer made between
+      // the float feature and its double threshold (see BlockModel::split).
+      float x = row[static_cast<size_t>(model.feature[n])];
+      n = x <= model.split[n] ? model.left[n] : model.right[n];
     }
-    sum += model.value[i];
+    sum += model.leaf[~n];
   }
   return sum;
 }

@@ -18,8 +18,12 @@
 4. Pick the decision threshold that maximises the simulated wcxb-dev word F1
    of the tuning pages (blocks below it removed, the pruning's safety share
    applied as in core/extract/learned_prune.cpp).
-5. Export the trees as arrays (preorder; split thresholds and leaf values as
-   exact doubles) for plain C++ inference (core/extract/block_model.cpp).
+5. Export the trees as arrays for plain C++ inference
+   (core/extract/block_model.cpp): splits and leaves apart, each in
+   preorder, int16 children (~i for leaf i); split thresholds as floats
+   (the double rounded down: the same comparisons for float features,
+   asserted on the training rows), leaf values as floats (rounded to
+   nearest; asserted to change no training row's decision or "p=0.12").
 
 Needs python3-sklearn (Debian). Dumps are cached in build/learn-dump/ keyed
 by the CLI binary's hash.
@@ -201,19 +205,82 @@ def export_trees(clf, X):
     return bias, starts, feature, right, value
 
 
-def predict(model, rows):
-    """Log-odds per row, as core/extract/block_model.cpp computes them."""
+def compact(model):
+    """The preorder trees of export_trees() in the embedded form
+    (core/extract/block_model.h): (bias, roots, feature, split, left, right,
+    leaf). Thresholds become floats rounded down: for a float x,
+    x <= t exactly when x <= the largest float not above t."""
     import numpy as np
     bias, starts, feature, right, value = model
+    split_of, leaf_of = {}, {}
+    for i, f in enumerate(feature):
+        (leaf_of if f < 0 else split_of)[i] = len(leaf_of if f < 0 else split_of)
+    assert len(split_of) < 32768 and len(leaf_of) <= 32768, "children are int16"
+
+    def ref(i):
+        return split_of[i] if feature[i] >= 0 else ~leaf_of[i]
+
+    def round_down(t):
+        f = np.float32(t)
+        if not math.isfinite(float(f)):
+            raise ValueError(f"threshold {t} does not fit a float")
+        return np.nextafter(f, np.float32(-np.inf)) if float(f) > t else f
+
+    splits = [i for i in range(len(feature)) if feature[i] >= 0]
+    return (bias, [ref(s) for s in starts], [feature[i] for i in splits],
+            [round_down(value[i]) for i in splits], [ref(i + 1) for i in splits],
+            [ref(right[i]) for i in splits],
+            [np.float32(value[i]) for i in range(len(feature)) if feature[i] < 0])
+
+
+def model_scores(model, X, exact_leaves=None):
+    """Log-odds of every row of X (float32) under the embedded form, summed
+    as block_model.cpp sums them; with exact_leaves (the export_trees
+    model), its double leaves instead of the float ones."""
+    import numpy as np
+    bias, roots, feature, split, left, right, leaf = model
+    feature, split = np.asarray(feature), np.asarray(split, dtype=np.float32)
+    left, right = np.asarray(left), np.asarray(right)
+    if exact_leaves is not None:
+        leaf = [exact_leaves[4][i] for i in range(len(exact_leaves[2])) if exact_leaves[2][i] < 0]
+    leaf = np.asarray(leaf, dtype=np.float64)
+    rows = np.arange(len(X))
+    s = np.full(len(X), bias, dtype=np.float64)
+    for root in roots:
+        n = np.full(len(X), root)
+        while (n >= 0).any():
+            inner = n >= 0
+            m = n[inner]
+            go_left = X[rows[inner], feature[m]] <= split[m]
+            n[inner] = np.where(go_left, left[m], right[m])
+        s = s + leaf[~n]
+    return s
+
+
+def predict(model, rows):
+    """Log-odds per row, as core/extract/block_model.cpp computes them, from
+    the preorder trees (export_trees) or their embedded form (compact)."""
+    import numpy as np
     X = np.asarray(rows, dtype=np.float32)
     out = []
+    if len(model) == 5:
+        bias, starts, feature, right, value = model
+        for x in X:
+            s = bias
+            for st in starts:
+                i = st
+                while feature[i] >= 0:
+                    i = i + 1 if float(x[feature[i]]) <= value[i] else right[i]
+                s += value[i]
+            out.append(s)
+        return out
+    bias, roots, feature, split, left, right, leaf = model
     for x in X:
         s = bias
-        for st in starts:
-            i = st
-            while feature[i] >= 0:
-                i = i + 1 if float(x[feature[i]]) <= value[i] else right[i]
-            s += value[i]
+        for n in roots:
+            while n >= 0:
+                n = left[n] if x[feature[n]] <= split[n] else right[n]
+            s += float(leaf[~n])
         out.append(s)
     return out
 
@@ -266,8 +333,20 @@ def fmt_double(x):
     return r if ("e" in r or "." in r or "inf" in r or "nan" in r) else r + ".0"
 
 
+def block_probability(log_odds):
+    """As core/extract/block_model.cpp."""
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def fmt_float(x):
+    """The shortest literal that reads back as this float (numpy's float32 str)."""
+    import numpy as np
+    r = str(np.float32(x))
+    return (r if ("e" in r or "." in r) else r + ".0") + "f"
+
+
 def render(names, model, threshold, summary):
-    bias, starts, feature, right, value = model
+    bias, roots, feature, split, left, right, leaf = model
 
     def arr(ctype, name, items, per_line, fmt=str):
         lines = []
@@ -281,18 +360,20 @@ def render(names, model, threshold, summary):
         + "".join(f"// {line}\n" for line in summary) +
         "#include \"extract/block_model.h\"\n\n"
         "namespace reader::extract {\nnamespace {\n\n"
-        + arr("uint32_t", "kTreeStart", starts, 16)
+        + arr("int16_t", "kTreeRoot", roots, 16)
         + arr("int8_t", "kFeature", feature, 32)
-        + arr("uint32_t", "kRight", right, 16)
-        + arr("double", "kValue", value, 4, fmt_double)
+        + arr("float", "kSplit", split, 8, fmt_float)
+        + arr("int16_t", "kLeft", left, 16)
+        + arr("int16_t", "kRight", right, 16)
+        + arr("float", "kLeaf", leaf, 8, fmt_float)
         + "\n}  // namespace\n\n"
         "const BlockModel& block_model() {\n"
         "  static const BlockModel model{\n"
         f"      \"{','.join(names)}\",\n"
         f"      {fmt_double(bias)},\n"
         f"      {fmt_double(threshold)},\n"
-        f"      {len(starts)},\n"
-        "      kTreeStart, kFeature, kRight, kValue};\n"
+        f"      {len(roots)},\n"
+        "      kTreeRoot, kFeature, kSplit, kLeft, kRight, kLeaf};\n"
         "  return model;\n}\n\n}  // namespace reader::extract\n")
 
 
@@ -347,13 +428,22 @@ def main(argv):
     wa = np.asarray(w)
     print(f"samples: {len(y)} (content {int(ya.sum())}), features {len(names)}", file=sys.stderr)
     clf = train(Xa, ya, wa)
-    model = export_trees(clf, Xa)
+    trees = export_trees(clf, Xa)
+    model = compact(trees)
     ours = predict(model, Xa[:2000])
     ref = clf.decision_function(Xa[:2000])
     drift = max(abs(a - b) for a, b in zip(ours, ref))
-    if drift > 1e-9:
+    if drift > 1e-5:   # the float leaves: ~1e-8 each
         print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
         return 1
+    # Every float threshold splits every training row as its double does, so
+    # the scores are the same doubles (same leaves, same order).
+    doubles = [trees[4][i] for i in range(len(trees[2])) if trees[2][i] >= 0]
+    for f, t, t32 in zip(model[2], doubles, model[3]):
+        column = Xa[:, f]
+        if not np.array_equal(column.astype(np.float64) <= t, column <= t32):
+            print(f"error: float threshold {t32} splits feature {f} unlike {t}", file=sys.stderr)
+            return 1
 
     sim_pages = {}
     for part, pages in sim.items():
@@ -370,6 +460,15 @@ def main(argv):
         f = simulate(tuning, th)
         if f > best_f + 1e-12:
             best_t, best_f = th, f
+    # The float leaves change no decision and no explanation ("p=0.12",
+    # learned_prune.cpp) on any training row.
+    float_leaves, exact = model_scores(model, Xa), model_scores(model, Xa, exact_leaves=trees)
+    flips = int(((float_leaves < best_t) != (exact < best_t)).sum())
+    flips += sum(f"{block_probability(a):.2f}" != f"{block_probability(b):.2f}"
+                 for a, b in zip(float_leaves, exact))
+    if flips:
+        print(f"error: float leaves change {flips} decisions or explanations", file=sys.stderr)
+        return 1
     summary = [f"samples {len(y)} (tuning parts of wcxb-dev and trafilatura-dev), "
                f"{kTrees} trees of depth {kDepth}, threshold {best_t} (chosen on "
                f"{len(tuning)} tuning pages extracted as threads)"]
@@ -387,7 +486,8 @@ def main(argv):
         print(line, file=sys.stderr)
         summary.append(line)
     text = render(names, model, best_t, summary[:1])
-    print(f"model: {len(model[1])} trees, {len(model[2])} nodes, {len(text)} bytes of source; "
+    print(f"model: {len(model[1])} trees, {len(model[2])} splits, {len(model[6])} leaves, "
+          f"{len(text)} bytes of source; "
           f"{time.monotonic() - t0:.0f}s", file=sys.stderr)
     out = pathlib.Path(args.out)
     if args.check:

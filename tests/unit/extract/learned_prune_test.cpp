@@ -19,13 +19,15 @@ using reader::extract::BlockModel;
 using reader::extract::BlockRow;
 
 // One tree: link share <= 0.5 -> +2 (content), else -3 (boilerplate).
-const uint32_t kStart[] = {0};
-const int8_t kFeature[] = {reader::extract::kFeatLinkShare, -1, -1};
-const uint32_t kRight[] = {2, 0, 0};
-const double kValue[] = {0.5, 2.0, -3.0};
+const int16_t kRoot[] = {0};
+const int8_t kFeature[] = {reader::extract::kFeatLinkShare};
+const float kSplit[] = {0.5f};
+const int16_t kLeft[] = {~0};
+const int16_t kRight[] = {~1};
+const float kLeaf[] = {2.0f, -3.0f};
 
 BlockModel link_model(std::string_view names) {
-  return BlockModel{names, 0.25, 0.0, 1, kStart, kFeature, kRight, kValue};
+  return BlockModel{names, 0.25, 0.0, 1, kRoot, kFeature, kSplit, kLeft, kRight, kLeaf};
 }
 
 std::string layout() {
