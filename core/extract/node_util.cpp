@@ -1,7 +1,6 @@
 #include "extract/node_util.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -189,11 +188,19 @@ std::vector<double> link_densities(const Document& doc, const std::vector<NodeId
   }
   struct Asked {
     CollapsedRun text;
-    uint64_t link_chars;
-    bool hash_links;
+    uint64_t link_chars = 0;
+    bool hash_links = false;
+    bool found = false;  // reached by the walk (in the document)
   };
-  std::unordered_map<NodeId, Asked> found;
-  std::unordered_map<NodeId, size_t> link_text;  // inner_text_length() of each <a>
+  // The asked nodes sorted, and what the walk found for each (sorted
+  // vectors, not hash maps: less code in the WebAssembly build).
+  std::vector<NodeId> keys(nodes);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<Asked> found(keys.size());
+  auto slot = [&keys](NodeId id) {
+    return static_cast<size_t>(std::lower_bound(keys.begin(), keys.end(), id) - keys.begin());
+  };
   // One postorder walk of the document: each element's run is its text
   // nodes' runs merged; its link chars are those of the <a> elements below
   // it. Iterative (pages nest 100,000 deep).
@@ -225,7 +232,7 @@ std::vector<double> link_densities(const Document& doc, const std::vector<NodeId
     stack.pop_back();
     if (stack.empty()) break;
     if (f.node < asked.size() && asked[f.node]) {
-      found[f.node] = {f.text, f.link_chars, f.hash_links};
+      found[slot(f.node)] = {f.text, f.link_chars, f.hash_links, true};
     }
     Frame& parent = stack.back();
     parent.text.append(f.text);
@@ -233,7 +240,6 @@ std::vector<double> link_densities(const Document& doc, const std::vector<NodeId
     parent.hash_links |= f.hash_links;
     if (doc.is_html(f.node, Tag::kA)) {
       const size_t chars = f.text.content ? f.text.chars : 0;
-      link_text[f.node] = chars;
       std::string_view href = doc.attr(f.node, "href");
       if (href.size() > 1 && href[0] == '#') parent.hash_links = true;
       else parent.link_chars += chars;
@@ -241,14 +247,13 @@ std::vector<double> link_densities(const Document& doc, const std::vector<NodeId
     n = doc.next_sibling(f.node);
   }
   for (size_t i = 0; i < nodes.size(); ++i) {
-    auto it = exact ? found.find(nodes[i]) : found.end();
+    const Asked& a = found[slot(nodes[i])];
     // Nodes outside the document (and every node, after an irregular text)
     // are measured one by one.
-    if (it == found.end()) {
+    if (!exact || !a.found) {
       out[i] = link_density(doc, nodes[i]);
       continue;
     }
-    const Asked& a = it->second;
     const size_t total = a.text.content ? a.text.chars : 0;
     if (total == 0) {
       out[i] = 0;
@@ -264,7 +269,7 @@ std::vector<double> link_densities(const Document& doc, const std::vector<NodeId
         if (!doc.is_html(d, Tag::kA)) continue;
         std::string_view href = doc.attr(d, "href");
         double coefficient = (href.size() > 1 && href[0] == '#') ? 0.3 : 1.0;
-        link_len += coefficient * static_cast<double>(link_text[d]);
+        link_len += coefficient * static_cast<double>(inner_text_length(doc, d));
       }
       out[i] = link_len / static_cast<double>(total);
     }
