@@ -65,15 +65,6 @@ bool has_part(std::string_view sig, std::string_view part) {
   return false;
 }
 
-const AttrIndex& attr_index_for(const RuleSet& rules, std::unique_ptr<AttrIndex>& own) {
-  if (&rules == &builtin_rules()) {
-    static const AttrIndex builtin(builtin_rules());
-    return builtin;
-  }
-  own = std::make_unique<AttrIndex>(rules);
-  return *own;
-}
-
 // Lowercased values of the attributes that name a block's role, without
 // negated and taxonomy tokens.
 std::string signature(const Document& doc, NodeId id) {
@@ -104,17 +95,6 @@ std::string signature(const Document& doc, NodeId id) {
 bool is_protected(const Document& doc, NodeId id) {
   Tag t = doc.tag(id);
   return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead || t == Tag::kMain;
-}
-
-// The built-in rules' index is built once per process (it is about as large
-// as a small page); other rule sets (tests) get their own.
-const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own) {
-  if (&rules == &builtin_rules()) {
-    static const PhraseIndex builtin(builtin_rules());
-    return builtin;
-  }
-  own = std::make_unique<PhraseIndex>(rules);
-  return *own;
 }
 
 // The categories whose phrases ask the reader to pay, subscribe or sign in.

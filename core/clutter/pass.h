@@ -50,13 +50,19 @@ bool has_part(std::string_view sig, std::string_view part);
 // the ends): an occurrence there of a part is one has_part() counts.
 bool is_part_at(std::string_view sig, size_t pos, size_t size);
 
-// The attr rules' terms by first byte, built once per process for the
-// built-in rules like index_for(); other rule sets get their own.
-const AttrIndex& attr_index_for(const RuleSet& rules, std::unique_ptr<AttrIndex>& own);
-
-// The built-in rules' index is built once per process (it is about as large
-// as a small page); other rule sets (tests) get their own.
-const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own);
+// An index of the rules (PhraseIndex: the text rules' phrases by first word;
+// AttrIndex: the attr rules' terms by first byte). The built-in rules' index
+// is built once per process (it is about as large as a small page); other
+// rule sets (tests) get their own, kept in `own`.
+template <class Index>
+const Index& index_for(const RuleSet& rules, std::unique_ptr<Index>& own) {
+  if (&rules == &builtin_rules()) {
+    static const Index builtin(builtin_rules());
+    return builtin;
+  }
+  own = std::make_unique<Index>(rules);
+  return *own;
+}
 
 // The categories whose phrases ask the reader to pay, subscribe or sign in.
 bool is_prompt_category(const std::string& category);
@@ -93,7 +99,7 @@ class Pass {
        const PageHints& hints)
       : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
         trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)),
-        attr_index_(attr_index_for(rules, own_attr_index_)),
+        attr_index_(index_for(rules, own_attr_index_)),
         authors_(author_names(hints.author)) {}
 
   ClutterStats run();
