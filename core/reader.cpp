@@ -19,6 +19,7 @@
 #include "clutter/user_rules.h"
 #include "extract/clean_article.h"
 #include "extract/block_features.h"
+#include "extract/container_features.h"
 #include "extract/extractor.h"
 #include "extract/prose.h"
 #include "html/parser.h"
@@ -269,6 +270,7 @@ Result clean_page(std::string_view bytes, std::string* owned, const Options& opt
                   md.page_type == meta::PageType::kListing;
   eo.base_url = base_url;
   eo.record_blocks = options.with_blocks;
+  eo.page_type = static_cast<int>(md.page_type);
   extract::Extraction ex = extract::extract_article(make_page, eo);
   // The decoded page is only re-parsed by the extractor's attempts: free it
   // before serializing (heap peak, issue 12).
@@ -279,6 +281,10 @@ Result clean_page(std::string_view bytes, std::string* owned, const Options& opt
   for (extract::ScoredBlock& b : ex.blocks) {
     r.blocks.push_back({std::move(b.text), std::move(b.features), b.log_odds, b.removed});
   }
+  for (extract::ScoredContainer& c : ex.containers) {
+    r.containers.push_back({std::move(c.features), c.text_begin, c.text_end, c.gain, c.chosen});
+  }
+  r.candidate_texts = std::move(ex.candidate_texts);
   Document& doc = *ex.page.doc;
   NodeId content = ex.content;
   if (content == kNoNode) {
@@ -401,10 +407,14 @@ std::string json_of(ResultRef& r, int indent) {
   bound += escaped_size_bound(a.document_title);
   // Block scores (the learned scorer's debug output): text and ~24 bytes a number.
   for (const auto& b : r.blocks) bound += 64 + escaped_size_bound(b.text) + 24 * b.features.size();
+  for (const auto& c : r.containers) bound += 64 + 24 * c.features.size();
+  for (const auto& t : r.candidate_texts) bound += 4 + escaped_size_bound(t);
   // Pretty printing: a line break and indentation per value.
   if (indent > 0) {
     bound += (64 + 8 * static_cast<size_t>(indent)) * (32 + 8 * a.removed.size());
     for (const auto& b : r.blocks) bound += (8 + 4 * static_cast<size_t>(indent)) * (8 + b.features.size());
+    for (const auto& c : r.containers) bound += (8 + 4 * static_cast<size_t>(indent)) * (8 + c.features.size());
+    bound += (8 + 4 * static_cast<size_t>(indent)) * r.candidate_texts.size();
   }
   auto take = [](auto& s) {
     if constexpr (consume) return nlohmann::json(std::move(s)); else return nlohmann::json(s);
@@ -452,6 +462,18 @@ std::string json_of(ResultRef& r, int indent) {
                       {"removed", b.removed}});
     }
     j["blocks"] = {{"features", std::move(names)}, {"rows", std::move(rows)}};
+  }
+  if (!r.containers.empty()) {
+    nlohmann::json names = nlohmann::json::array();
+    for (int f = 0; f < extract::kContainerFeatureCount; ++f)
+      names.push_back(extract::container_feature_name(f));
+    nlohmann::json rows = nlohmann::json::array();
+    for (auto& c : r.containers) {
+      rows.push_back({{"features", c.features}, {"begin", c.text_begin}, {"end", c.text_end},
+                      {"gain", c.gain}, {"chosen", c.chosen}});
+    }
+    j["containers"] = {{"features", std::move(names)}, {"rows", std::move(rows)},
+                       {"texts", take(r.candidate_texts)}};
   }
 
   // What nlohmann::json::dump() does, into a buffer reserved up front.

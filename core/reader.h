@@ -89,6 +89,15 @@ struct BlockScore {
   bool removed = false;         // pruned as boilerplate
 };
 
+// A candidate container of the learned container choice: the diagnostic
+// Options::with_blocks asks for (tests/learn/train.py).
+struct ContainerScore {
+  std::vector<float> features;  // core/extract/container_features.h order
+  size_t text_begin = 0, text_end = 0;  // Result::candidate_texts it holds
+  double gain = 0;              // predicted word F1 gain over the rules' choice
+  bool chosen = false;
+};
+
 struct Result {
   Status status = Status::kOk;   // a non-ok status still carries a best-effort article
   bool usable = true;            // false: input is unusable; `error` says why
@@ -101,6 +110,8 @@ struct Result {
   // The extracted article's DOM for to_markdown(); null for unusable input.
   std::shared_ptr<const ArticleDom> article_dom;
   std::vector<BlockScore> blocks;  // with Options::with_blocks
+  std::vector<ContainerScore> containers;    // with Options::with_blocks
+  std::vector<std::string> candidate_texts;  // with Options::with_blocks
 };
 
 Result clean(std::string_view page_bytes, const Options& options);

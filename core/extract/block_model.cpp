@@ -6,6 +6,10 @@
 namespace reader::extract {
 
 double block_log_odds(const BlockModel& model, const BlockRow& row) {
+  return tree_ensemble_sum(model, row.data());
+}
+
+double tree_ensemble_sum(const BlockModel& model, const float* row) {
   double sum = model.bias;
   for (int t = 0; t < model.tree_count; ++t) {
     int n = model.tree_root[t];
@@ -22,13 +26,18 @@ double block_log_odds(const BlockModel& model, const BlockRow& row) {
 
 double block_probability(double log_odds) { return 1.0 / (1.0 + std::exp(-log_odds)); }
 
-bool block_model_matches_features(const BlockModel& model) {
+bool tree_model_matches_layout(const BlockModel& model, const char* (*feature_name)(int),
+                               int count) {
   std::string names;
-  for (int f = 0; f < kBlockFeatureCount; ++f) {
+  for (int f = 0; f < count; ++f) {
     if (f) names += ',';
-    names += block_feature_name(f);
+    names += feature_name(f);
   }
   return names == model.feature_names;
+}
+
+bool block_model_matches_features(const BlockModel& model) {
+  return tree_model_matches_layout(model, block_feature_name, kBlockFeatureCount);
 }
 
 }  // namespace reader::extract

@@ -41,9 +41,16 @@ const BlockModel& block_model();
 
 // Log-odds that the block is article content.
 double block_log_odds(const BlockModel& model, const BlockRow& row);
+// The ensemble's sum (bias plus one leaf per tree) for a row of features in
+// the model's layout: the block scorer's log-odds, the container model's
+// predicted gain (container_model.h).
+double tree_ensemble_sum(const BlockModel& model, const float* row);
 // The probability of a log-odds (for explanations: "p=0.12").
 double block_probability(double log_odds);
 // True when the model data was trained on the feature layout of this build.
 bool block_model_matches_features(const BlockModel& model);
+// True when the model's feature names are feature_name(0 .. count - 1).
+bool tree_model_matches_layout(const BlockModel& model, const char* (*feature_name)(int),
+                               int count);
 
 }  // namespace reader::extract

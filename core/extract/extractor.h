@@ -33,8 +33,13 @@ struct ExtractOptions {
   // its content is all of <main> when the page marks it, not the one block
   // that scores best.
   bool whole_main = false;
+  // meta::PageType as a number (a feature of the learned container choice).
+  int page_type = 0;
   // Diagnostics: keep every text block the learned scorer saw
-  // (Extraction::blocks), for tests/learn/train.py.
+  // (Extraction::blocks) and every candidate of the learned container
+  // choice (Extraction::containers), for tests/learn/train.py. The article
+  // stays the rules' choice (the trainer's baseline): the container the
+  // model would take is only marked.
   bool record_blocks = false;
 };
 
@@ -46,6 +51,16 @@ struct ScoredBlock {
   bool removed = false;
 };
 
+// A candidate container as the learned container choice saw it
+// (container_features.h): its text is texts[text_begin, text_end) of
+// Extraction::candidate_texts.
+struct ScoredContainer {
+  std::vector<float> features;  // container_features.h layout
+  size_t text_begin = 0, text_end = 0;
+  double gain = 0;              // predicted word F1 gain over the rules' choice
+  bool chosen = false;          // taken instead of the rules' choice
+};
+
 struct Extraction {
   PreparedPage page;
   dom::NodeId content = dom::kNoNode;  // a <div> (detached) holding the article
@@ -53,6 +68,10 @@ struct Extraction {
   size_t text_length = 0;
   int attempt = 0;                     // which pass of the cascade won
   std::vector<ScoredBlock> blocks;     // with ExtractOptions::record_blocks
+  // With ExtractOptions::record_blocks: the container candidates and the
+  // page's visible text nodes they index.
+  std::vector<ScoredContainer> containers;
+  std::vector<std::string> candidate_texts;
 };
 
 Extraction extract_article(const PageFactory& make_page, const ExtractOptions& options);

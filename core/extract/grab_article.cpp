@@ -7,6 +7,8 @@
 
 #include "base/text.h"
 #include "extract/clean_article.h"
+#include "extract/container_features.h"
+#include "extract/container_model.h"
 #include "extract/extractor.h"
 #include "extract/node_util.h"
 #include "vocab/readability.h"
@@ -146,6 +148,8 @@ class Attempt {
   }
   // The top candidate lies in the page's <main> (or holds it).
   bool top_in_main() const { return top_in_main_; }
+  // The container the article was gathered around (kNoNode: none).
+  NodeId top() const { return top_; }
 
  private:
   NodeId remove_and_next(NodeId node) {
@@ -201,6 +205,7 @@ class Attempt {
   size_t stripped_main_prose_ = 0;
   bool top_outside_main_ = false;
   bool top_in_main_ = false;
+  NodeId top_ = kNoNode;
 };
 
 bool Attempt::check_byline(NodeId node, const std::string& match) {
@@ -721,6 +726,7 @@ NodeId Attempt::run() {
       doc_.is_ancestor(main_, top) && !doc_.is_html(main_, Tag::kBody))
     top = main_;
   std::vector<NodeId> parts = created ? std::vector<NodeId>() : find_split_article_parts(top);
+  top_ = created ? kNoNode : top;
   NodeId hero = created ? kNoNode : find_hero_figure(top);
   std::vector<NodeId> leads = created ? std::vector<NodeId>() : find_lead_paragraphs(top);
   NodeId article = created ? top : gather_siblings(top);
@@ -749,6 +755,55 @@ NodeId Attempt::run() {
   return article;
 }
 
+// The learned container choice (container_model.h): when the model predicts
+// that another candidate container holds the page's content better than the
+// rules' choice, the article is that container, taken whole from a fresh
+// copy of the page (hidden parts left out).
+void take_learned_container(const PageFactory& make_page, ContainerSet& set, NodeId rules_top,
+                            bool record, Extraction& best) {
+  // The rules' article's length with CJK characters weighted as in
+  // prose.h (hukumusume, qq: a whole story in 680 code points).
+  set_choice_features(set, rules_top, text_units(*best.page.doc, best.content).total_chars);
+  std::vector<double> gains;
+  int pick = choose_container(container_model(), set, &gains);
+  if (record) {
+    best.containers.clear();
+    for (size_t i = 0; i < set.candidates.size(); ++i) {
+      const ContainerCandidate& c = set.candidates[i];
+      best.containers.push_back({std::vector<float>(c.row.begin(), c.row.end()), c.text_begin,
+                                 c.text_end, gains[i], static_cast<int>(i) == pick});
+    }
+  }
+  // The diagnostic dump shows the rules' article (the trainer's baseline)
+  // and what the model would choose, without taking it.
+  if (pick < 0 || record) return;
+  PreparedPage page = make_page();
+  if (!page.doc) return;
+  Document& doc = *page.doc;
+  NodeId node = set.candidates[static_cast<size_t>(pick)].node;
+  if (node >= doc.node_count() || !doc.is_element(node)) return;
+  std::vector<NodeId> hidden;
+  for (NodeId n = doc.first_child(node); n != kNoNode;) {
+    if (doc.is_element(n) && (!is_probably_visible(doc, n) ||
+                              (doc.attr(n, "aria-modal") == "true" && doc.attr(n, "role") == "dialog"))) {
+      hidden.push_back(n);
+      n = doc.next_skipping_children(n, node);
+      continue;
+    }
+    n = doc.next_in_tree(n, node);
+  }
+  for (NodeId n : hidden) doc.detach(n);
+  NodeId article = doc.create_element(Tag::kDiv);
+  if (doc.is_html(node, Tag::kBody)) {
+    doc.move_children(node, article);
+  } else {
+    doc.append_child(article, node);
+  }
+  best.page = std::move(page);
+  best.content = article;
+  best.text_length = inner_text_length(doc, article);
+}
+
 }  // namespace
 
 Extraction extract_article(const PageFactory& make_page, const ExtractOptions& options) {
@@ -759,9 +814,23 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   // attempts whose candidate lies in <main> win.
   bool prefer_main = false;
   bool best_in_main = false;
+  // The candidates of the learned container choice, from the first
+  // attempt's page before the attempt changes it.
+  const BlockModel& cmodel = container_model();
+  const bool choose = (cmodel.tree_count > 0 && container_model_matches_features(cmodel)) ||
+                      options.record_blocks;
+  ContainerSet containers;
+  std::vector<std::string> candidate_texts;
+  NodeId best_top = kNoNode;
   for (int attempt = 0;; ++attempt) {
     PreparedPage page = make_page();
     if (!page.doc) break;
+    if (attempt == 0 && choose) {
+      containers = container_candidates(*page.doc, options.page_type);
+      if (options.record_blocks) {
+        for (NodeId t : containers.texts) candidate_texts.emplace_back(page.doc->data(t));
+      }
+    }
     // Like Readability, byline elements are removed from the content even when
     // the metadata already names the author.
     std::string byline;
@@ -779,6 +848,7 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
       best.byline = byline;
       best.text_length = len;
       best.attempt = attempt;
+      best_top = a.top();
       have_best = true;
     }
     if (prefer_main && attempt == 0) {
@@ -790,6 +860,10 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
     else if (flags & kWeightClasses) flags &= ~kWeightClasses;
     else if (flags & kCleanConditionally) flags &= ~kCleanConditionally;
     else break;
+  }
+  if (best.content != kNoNode && choose) {
+    take_learned_container(make_page, containers, best_top, options.record_blocks, best);
+    best.candidate_texts = std::move(candidate_texts);
   }
   if (best.content != kNoNode) {
     remove_link_paragraphs(*best.page.doc, best.content, best.page.log);

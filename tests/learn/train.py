@@ -56,8 +56,10 @@ sys.path.insert(0, str(kRepo / "tests" / "corpus"))
 import cli_runner  # noqa: E402
 import html_text  # noqa: E402
 import split  # noqa: E402
+from container import counts_f1  # noqa: E402  (word F1 of two token Counters)
 
 kOut = kRepo / "core" / "extract" / "block_model_data.cpp"
+kContainerOut = kRepo / "core" / "extract" / "container_model_data.cpp"
 kSeed = 20261203
 # The ensemble: small enough to embed (<= 200 KB of source), deep enough
 # for feature interactions (link share x position x tag).
@@ -79,6 +81,9 @@ def parse_args(argv):
     ap.add_argument("--out", default=str(kOut))
     ap.add_argument("--check", action="store_true",
                     help="retrain and compare with --out instead of writing it")
+    ap.add_argument("--container-out", default=str(kContainerOut))
+    ap.add_argument("--containers-only", action="store_true",
+                    help="train (or check) the container choice only")
     ap.add_argument("--jobs", type=int, default=2)
     return ap.parse_args(argv)
 
@@ -89,13 +94,18 @@ def _cli_hash(cli):
 
 
 def dump_corpus(name, jobs_spec, cli, workers, cache_dir):
-    """{page id: blocks json or None} for one corpus, cached per CLI hash."""
+    """{page id: {"blocks", "containers" (json or None), "text" (the article's
+    text)}} for one corpus, cached per CLI hash."""
     path = cache_dir / f"{name}-{_cli_hash(cli)}.json"
     if path.is_file():
         return json.loads(path.read_text(encoding="utf-8"))
     ids = [k for k, _, _ in jobs_spec]
     results = cli_runner.run_many(cli, [(a, p) for _, a, p in jobs_spec], workers)
-    out = {k: res.json().get("blocks") for k, res in zip(ids, results)}
+    out = {}
+    for k, res in zip(ids, results):
+        j = res.json()
+        out[k] = {"blocks": j.get("blocks"), "containers": j.get("containers"),
+                  "text": html_text.page_text(j.get("content") or "")}
     cache_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(out), encoding="utf-8")
     return out
@@ -113,6 +123,19 @@ def wcxb_pages(shared):
             cli_runner.url_args(truth[k].get("url") or "")
         spec.append((k, args, (lambda p: lambda: gzip.decompress(p.read_bytes()))(page)))
     return truth, spec
+
+
+def readability_pages(shared):
+    """({slug: expected text}, dump spec) for Readability's test pages."""
+    root = pathlib.Path(shared) / "corpora" / "readability" / "test-pages"
+    expected, spec = {}, []
+    for page in sorted(p for p in root.iterdir() if (p / "source.html").is_file()):
+        expected[page.name] = html_text.page_text(
+            (page / "expected.html").read_text(encoding="utf-8", errors="replace"))
+        args = ["--format", "json", "--blocks", "--url", "http://fakehost/test/page.html",
+                "--charset", "utf-8"]
+        spec.append((page.name, args, page / "source.html"))
+    return expected, spec
 
 
 def trafilatura_pages(shared):
@@ -194,7 +217,7 @@ def export_trees(clf, X):
             if t.children_left[node] == -1:
                 feature.append(-1)
                 right.append(0)
-                value.append(float(t.value[node][0][0]) * kLearningRate)
+                value.append(float(t.value[node][0][0]) * clf.learning_rate)
             else:
                 feature.append(int(t.feature[node]))
                 right.append(0)
@@ -231,6 +254,36 @@ def compact(model):
             [round_down(value[i]) for i in splits], [ref(i + 1) for i in splits],
             [ref(right[i]) for i in splits],
             [np.float32(value[i]) for i in range(len(feature)) if feature[i] < 0])
+
+
+def float_splits_agree(trees, model, X):
+    """Every float threshold of the embedded form (compact) splits every
+    training row as its double does, so the scores are the same doubles
+    (same leaves, same order)."""
+    import numpy as np
+    doubles = [trees[4][i] for i in range(len(trees[2])) if trees[2][i] >= 0]
+    for f, t, t32 in zip(model[2], doubles, model[3]):
+        column = X[:, f]
+        if not np.array_equal(column.astype(np.float64) <= t, column <= t32):
+            print(f"error: float threshold {t32} splits feature {f} unlike {t}", file=sys.stderr)
+            return False
+    return True
+
+
+def embed(est, X, raw_scores):
+    """(preorder trees, embedded form) of a fitted ensemble, or None when the
+    embedded form disagrees with scikit-learn (raw_scores: the ensemble's
+    own scores of rows) beyond the float leaves' rounding, or a float
+    threshold splits a training row unlike its double."""
+    trees = export_trees(est, X)
+    model = compact(trees)
+    drift = max(abs(a - b) for a, b in zip(predict(model, X[:2000]), raw_scores(X[:2000])))
+    if drift > 1e-5:   # the float leaves: ~1e-8 each
+        print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
+        return None
+    if not float_splits_agree(trees, model, X):
+        return None
+    return trees, model
 
 
 def model_scores(model, X, exact_leaves=None):
@@ -285,17 +338,6 @@ def predict(model, rows):
     return out
 
 
-def counts_f1(a, b):
-    """Word F1 of two token Counters (tests/corpus/corpus_wcxb.py word_page)."""
-    na, nb = sum(a.values()), sum(b.values())
-    if na == 0 and nb == 0:
-        return 1.0
-    ov = sum((a & b).values())
-    p = ov / na if na else 0.0
-    r = ov / nb if nb else 1.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 class SimPage:
     """A page's blocks as token Counters, to score pruning decisions fast."""
 
@@ -345,7 +387,8 @@ def fmt_float(x):
     return (r if ("e" in r or "." in r) else r + ".0") + "f"
 
 
-def render(names, model, threshold, summary):
+def render(names, model, threshold, summary, what="block scorer", header="block_model.h",
+           function="block_model"):
     bias, roots, feature, split, left, right, leaf = model
 
     def arr(ctype, name, items, per_line, fmt=str):
@@ -355,10 +398,10 @@ def render(names, model, threshold, summary):
         return f"const {ctype} {name}[] = {{\n" + "\n".join(lines) + "\n};\n"
 
     return (
-        "// GENERATED by tests/learn/train.py: do not edit. The learned block scorer's\n"
-        "// trees (core/extract/block_model.h). Retrain: python3 tests/learn/train.py\n"
+        f"// GENERATED by tests/learn/train.py: do not edit. The learned {what}'s\n"
+        f"// trees (core/extract/{header}). Retrain: python3 tests/learn/train.py\n"
         + "".join(f"// {line}\n" for line in summary) +
-        "#include \"extract/block_model.h\"\n\n"
+        f"#include \"extract/{header}\"\n\n"
         "namespace reader::extract {\nnamespace {\n\n"
         + arr("int16_t", "kTreeRoot", roots, 16)
         + arr("int8_t", "kFeature", feature, 32)
@@ -367,7 +410,7 @@ def render(names, model, threshold, summary):
         + arr("int16_t", "kRight", right, 16)
         + arr("float", "kLeaf", leaf, 8, fmt_float)
         + "\n}  // namespace\n\n"
-        "const BlockModel& block_model() {\n"
+        f"const BlockModel& {function}() {{\n"
         "  static const BlockModel model{\n"
         f"      \"{','.join(names)}\",\n"
         f"      {fmt_double(bias)},\n"
@@ -388,11 +431,18 @@ def main(argv):
     tdump = dump_corpus("trafilatura-dev", tspec, args.cli, args.jobs, cache)
     print(f"dump: {time.monotonic() - t0:.0f}s", file=sys.stderr)
 
+    rexpected, rspec = readability_pages(args.shared)
+    rdump = dump_corpus("readability", rspec, args.cli, args.jobs, cache)
+    import container
+    others = container.other_pages(rdump, rexpected, tdump, tentries)
+    status = train_container_model(args, wdump, wtruth, others, t0)
+    if args.containers_only:
+        return status
     names = None
     X, y, w = [], [], []
     sim = {split.kTuning: [], split.kHeldOut: []}
     for k in sorted(wdump):
-        d = wdump[k]
+        d = wdump[k]["blocks"]
         t = wtruth[k]
         part = split.part_of(split.host_of_url(t.get("url"), fallback="id:" + k))
         if not d or not d.get("rows"):
@@ -409,7 +459,7 @@ def main(argv):
             y.append(lab)
             w.append(1.0)
     for k in sorted(tdump):
-        d = tdump[k]
+        d = tdump[k]["blocks"]
         e = tentries[k]
         part = split.part_of(split.host_of_url(e.get("url"), fallback="id:" + k))
         if part != split.kTuning or not d or not d.get("rows"):
@@ -428,22 +478,10 @@ def main(argv):
     wa = np.asarray(w)
     print(f"samples: {len(y)} (content {int(ya.sum())}), features {len(names)}", file=sys.stderr)
     clf = train(Xa, ya, wa)
-    trees = export_trees(clf, Xa)
-    model = compact(trees)
-    ours = predict(model, Xa[:2000])
-    ref = clf.decision_function(Xa[:2000])
-    drift = max(abs(a - b) for a, b in zip(ours, ref))
-    if drift > 1e-5:   # the float leaves: ~1e-8 each
-        print(f"error: exported trees disagree with scikit-learn by {drift}", file=sys.stderr)
+    embedded = embed(clf, Xa, clf.decision_function)
+    if embedded is None:
         return 1
-    # Every float threshold splits every training row as its double does, so
-    # the scores are the same doubles (same leaves, same order).
-    doubles = [trees[4][i] for i in range(len(trees[2])) if trees[2][i] >= 0]
-    for f, t, t32 in zip(model[2], doubles, model[3]):
-        column = Xa[:, f]
-        if not np.array_equal(column.astype(np.float64) <= t, column <= t32):
-            print(f"error: float threshold {t32} splits feature {f} unlike {t}", file=sys.stderr)
-            return 1
+    trees, model = embedded
 
     sim_pages = {}
     for part, pages in sim.items():
@@ -489,7 +527,10 @@ def main(argv):
     print(f"model: {len(model[1])} trees, {len(model[2])} splits, {len(model[6])} leaves, "
           f"{len(text)} bytes of source; "
           f"{time.monotonic() - t0:.0f}s", file=sys.stderr)
-    out = pathlib.Path(args.out)
+    return write_or_check(args, pathlib.Path(args.out), text) or status
+
+
+def write_or_check(args, out, text):
     if args.check:
         same = out.is_file() and out.read_text(encoding="utf-8") == text
         print("check: " + ("identical" if same else f"DIFFERS from {out}"))
@@ -497,6 +538,23 @@ def main(argv):
     out.write_text(text, encoding="utf-8")
     print(f"wrote {out}")
     return 0
+
+
+def train_container_model(args, wdump, wtruth, others, t0):
+    """The learned container choice (container.py): train, export, write or check."""
+    import container
+    reg, X, threshold, summary = container.train_containers(wdump, wtruth, others)
+    names = next(d["containers"]["features"] for d in wdump.values()
+                 if d and d.get("containers"))
+    embedded = embed(reg, X, reg.predict)
+    if embedded is None:
+        return 1
+    trees, model = embedded
+    text = render(names, model, threshold, summary, what="container choice",
+                  header="container_model.h", function="container_model")
+    print(f"container model: {len(model[1])} trees, {len(model[2])} splits, {len(model[6])} "
+          f"leaves, {len(text)} bytes of source; {time.monotonic() - t0:.0f}s", file=sys.stderr)
+    return write_or_check(args, pathlib.Path(args.container_out), text)
 
 
 if __name__ == "__main__":

@@ -192,3 +192,39 @@ test('wcxb-dev forum sample (learned block pruning): WASM JSON is identical to t
   // The sample exercises the scorer: some of its blocks were removed.
   assert.ok(learned > 0, 'no learned-scorer removal in the forum sample');
 });
+
+// Collections, listings and products are where the learned container choice
+// (core/extract/container_model.cpp) takes another container than the
+// rules': its features and tree inference must decide the same in WASM.
+const kChoiceSampleSize = 8;
+const choicePages = Object.keys(wcxbTruth).sort()
+  .filter((k) => ['collection', 'listing', 'product'].includes(wcxbTruth[k].type) &&
+                 /^https?:\/\//.test(wcxbTruth[k].url || '') &&
+                 fs.existsSync(path.join(kWcxb, 'html', `${k}.html.gz`)));
+const choiceSample = choicePages
+  .filter((_, i) => i % Math.max(1, Math.floor(choicePages.length / kChoiceSampleSize)) === 0)
+  .slice(0, kChoiceSampleSize);
+
+test('wcxb-dev collection/listing/product sample (learned container choice): WASM JSON is identical to the native CLI',
+     {skip: choiceSample.length ? false : `no wcxb-dev corpus at ${kWcxb}`}, async (t) => {
+  requireCli();
+  const zlib = require('node:zlib');
+  let chosen = 0;
+  for (const id of choiceSample) {
+    await t.test(id, () => {
+      const bytes = zlib.gunzipSync(fs.readFileSync(path.join(kWcxb, 'html', `${id}.html.gz`)));
+      const url = wcxbTruth[id].url;
+      const args = ['--format', 'json', '--charset', 'utf-8', '--url', url, '-'];
+      const native = execFileSync(kCli, args, {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'})
+        .replace(/\n$/, '');
+      const wasm = core.clean(bytes, url, JSON.stringify({charset: 'utf-8'}));
+      assertSameJson(wasm, native, id);
+      // --blocks marks the candidate the model takes (and keeps the rules' article).
+      const diag = JSON.parse(execFileSync(kCli, ['--blocks'].concat(args),
+                                           {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'}));
+      chosen += ((diag.containers || {}).rows || []).filter((r) => r.chosen).length;
+    });
+  }
+  // The sample exercises the choice: the model took another container somewhere.
+  assert.ok(chosen > 0, 'no learned container choice in the sample');
+});
