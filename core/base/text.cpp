@@ -63,10 +63,8 @@ size_t html_or_nbsp_length_at(std::string_view s, size_t i) {
 
 }  // namespace
 
-std::string collapse_whitespace(std::string_view s, SpaceSet set) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending_space = false;
+char* collapse_whitespace_to(char* w, const char* out_begin, std::string_view s, SpaceSet set,
+                             bool& pending_space) {
   size_t i = 0;
   // Bytes that can start no space of the set (see space_length_at): copied
   // a run at a time (this function was 7 % of native clean()).
@@ -77,26 +75,38 @@ std::string collapse_whitespace(std::string_view s, SpaceSet set) {
   };
   while (i < s.size()) {
     if (is_plain(s[i])) {
-      size_t end = i + 1;
-      while (end < s.size() && is_plain(s[end])) ++end;
-      if (pending_space) out.push_back(' ');
+      // Copied byte by byte as it is scanned: runs are words, too short
+      // for a memcpy call to pay.
+      if (pending_space) *w++ = ' ';
       pending_space = false;
-      out.append(s, i, end - i);
-      i = end;
+      do {
+        *w++ = s[i++];
+      } while (i < s.size() && is_plain(s[i]));
       continue;
     }
     const size_t n =
         set == SpaceSet::kJavaScript ? space_length_at(s, i) : html_or_nbsp_length_at(s, i);
     if (n != 0) {
-      pending_space = !out.empty();
+      pending_space = w != out_begin;
       i += n;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) *w++ = ' ';
     pending_space = false;
-    out.push_back(s[i]);
+    *w++ = s[i];
     ++i;
   }
+  return w;
+}
+
+std::string collapse_whitespace(std::string_view s, SpaceSet set) {
+  // The output is never longer than the input (a run of spaces becomes at
+  // most one): written through a pointer into a buffer of the input's size,
+  // without std::string's capacity check per append.
+  std::string out(s.size(), '\0');
+  bool pending_space = false;
+  char* end = collapse_whitespace_to(out.data(), out.data(), s, set, pending_space);
+  out.resize(static_cast<size_t>(end - out.data()));
   return out;
 }
 

@@ -66,6 +66,14 @@ enum class SpaceSet : uint8_t {
 // Trims, and collapses every run of whitespace to one U+0020 (Readability's
 // _getInnerText with normalizeSpaces).
 std::string collapse_whitespace(std::string_view s, SpaceSet set = SpaceSet::kJavaScript);
+// collapse_whitespace() of text that comes in pieces: writes the collapse of
+// `s` at `w` (room for s.size() bytes) and returns the new end, continuing
+// an output that starts at `out_begin`; `pending_space` (false before the
+// first piece) carries whitespace over to the next piece. The same as one
+// collapse of the pieces joined unless a space character straddles two
+// pieces (a U+00A0 split after its 0xC2 byte).
+char* collapse_whitespace_to(char* w, const char* out_begin, std::string_view s, SpaceSet set,
+                             bool& pending_space);
 
 // Number of whitespace runs + 1: JavaScript's `str.split(/\s+/).length`.
 size_t js_word_count(std::string_view s);

@@ -11,12 +11,10 @@ bool Pass::match_attr(NodeId id, Match& m) {
   if (is_inline(doc_.tag(id)) || is_heading(doc_.tag(id))) return false;
   std::string sig = signature(doc_, id);
   if (sig.empty()) return false;
-  for (const Rule& r : rules_.rules) {
-    if (r.kind != Rule::Kind::kAttr || len(id) < r.min_chars) continue;
-    bool hit = false;
-    for (const std::string& c : r.contains) hit = hit || sig.find(c) != std::string::npos;
-    for (const std::string& p : r.parts) hit = hit || has_part(sig, p);
-    if (!hit) continue;
+  attr_index_.mark_hits(sig, attr_hits_);
+  for (size_t k = 0; k < rules_.rules.size(); ++k) {
+    const Rule& r = rules_.rules[k];
+    if (r.kind != Rule::Kind::kAttr || len(id) < r.min_chars || !attr_hits_[k]) continue;
     // A bio says something: a byline box of short runs ("By Chas
     // Newkey-Burden", "published 6 September 2023", "Auf Facebook teilen")
     // is the byline, however long its labels run in another language.

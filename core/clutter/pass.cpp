@@ -51,13 +51,16 @@ std::string lower_text(const Document& doc, NodeId id) {
   return fold_text(raw);
 }
 
+bool is_part_at(std::string_view sig, size_t pos, size_t size) {
+  const bool start = pos == 0 || !is_alnum(sig[pos - 1]);
+  const size_t end = pos + size;
+  return start && (end == sig.size() || !is_alnum(sig[end]));
+}
+
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
 bool has_part(std::string_view sig, std::string_view part) {
   for (size_t pos = sig.find(part); pos != std::string_view::npos; pos = sig.find(part, pos + 1)) {
-    bool start = pos == 0 || !is_alnum(sig[pos - 1]);
-    size_t end = pos + part.size();
-    bool stop = end == sig.size() || !is_alnum(sig[end]);
-    if (start && stop) return true;
+    if (is_part_at(sig, pos, part.size())) return true;
   }
   return false;
 }
@@ -92,17 +95,6 @@ std::string signature(const Document& doc, NodeId id) {
 bool is_protected(const Document& doc, NodeId id) {
   Tag t = doc.tag(id);
   return t == Tag::kHtml || t == Tag::kBody || t == Tag::kHead || t == Tag::kMain;
-}
-
-// The built-in rules' index is built once per process (it is about as large
-// as a small page); other rule sets (tests) get their own.
-const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own) {
-  if (&rules == &builtin_rules()) {
-    static const PhraseIndex builtin(builtin_rules());
-    return builtin;
-  }
-  own = std::make_unique<PhraseIndex>(rules);
-  return *own;
 }
 
 // The categories whose phrases ask the reader to pay, subscribe or sign in.

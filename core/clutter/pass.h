@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clutter/attr_index.h"
 #include "clutter/detector.h"
 #include "clutter/guards.h"
 #include "clutter/phrase_index.h"
@@ -45,10 +46,23 @@ std::string signature(const Document& doc, NodeId id);
 
 // `part` occurs in `sig` delimited by non-alphanumerics (or the ends).
 bool has_part(std::string_view sig, std::string_view part);
+// The `size` bytes at `pos` in `sig` are delimited by non-alphanumerics (or
+// the ends): an occurrence there of a part is one has_part() counts.
+bool is_part_at(std::string_view sig, size_t pos, size_t size);
 
-// The built-in rules' index is built once per process (it is about as large
-// as a small page); other rule sets (tests) get their own.
-const PhraseIndex& index_for(const RuleSet& rules, std::unique_ptr<PhraseIndex>& own);
+// An index of the rules (PhraseIndex: the text rules' phrases by first word;
+// AttrIndex: the attr rules' terms by first byte). The built-in rules' index
+// is built once per process (it is about as large as a small page); other
+// rule sets (tests) get their own, kept in `own`.
+template <class Index>
+const Index& index_for(const RuleSet& rules, std::unique_ptr<Index>& own) {
+  if (&rules == &builtin_rules()) {
+    static const Index builtin(builtin_rules());
+    return builtin;
+  }
+  own = std::make_unique<Index>(rules);
+  return *own;
+}
 
 // The categories whose phrases ask the reader to pay, subscribe or sign in.
 bool is_prompt_category(const std::string& category);
@@ -89,6 +103,7 @@ class Pass {
        const PageHints& hints)
       : doc_(doc), scope_(scope), rules_(rules), log_(log), hints_(hints), session_(doc),
         trace_(std::getenv("READER_TRACE") != nullptr), index_(index_for(rules, own_index_)),
+        attr_index_(index_for(rules, own_attr_index_)),
         authors_(author_names(hints.author)) {}
 
   ClutterStats run();
@@ -223,6 +238,9 @@ class Pass {
   std::unique_ptr<PhraseIndex> own_index_;  // for rule sets other than the built-in one
   const PhraseIndex& index_;             // the text rules' phrases by first word
   std::vector<PhraseRef> candidates_;    // match_text's scratch list
+  std::unique_ptr<AttrIndex> own_attr_index_;  // for rule sets other than the built-in one
+  const AttrIndex& attr_index_;                // the attr rules' terms by first byte
+  std::vector<char> attr_hits_;                // match_attr's scratch: rules whose terms hit
   std::vector<std::string> authors_;     // author_names(hints.author)
 };
 

@@ -33,13 +33,14 @@ long Document::find_attr_index(NodeId id, std::string_view name) const {
   if (n.attr_count == 0) return -1;
   const PackedAttr* b = attr_chunks_[n.attr_begin >> kAttrOffsetBits].data.get() +
                         (n.attr_begin & kAttrOffsetMask);
-  // Compare names without building views: a common name matches by index.
-  int common = static_attr_name_index(name);
+  // A common name is compared as the static string it indexes: an element
+  // has a few attributes, and a size compare rejects most of them, where
+  // hashing `name` first (static_attr_name_index) was 4 % of clean().
   for (uint32_t i = 0; i < n.attr_count; ++i) {
     const PackedAttr& a = b[i];
     uint32_t size = a.name_size();
     if (size == 0) {
-      if (a.name_at != 0 ? static_cast<int>(a.name_at) - 1 == common : name.empty()) return i;
+      if (static_attr_name_at(static_cast<int>(a.name_at) - 1) == name) return i;
     } else if (size == name.size() && arena_.view(StringRef{a.name_at, size}) == name) {
       return i;
     }

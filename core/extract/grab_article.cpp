@@ -267,8 +267,10 @@ void Attempt::wrap_phrasing_runs(NodeId div) {
 
 NodeId Attempt::select_top_candidate(const std::vector<NodeId>& candidates, bool& created) {
   std::vector<NodeId> top;
-  for (NodeId c : candidates) {
-    double s = scores_.get(c) * (1 - link_density(doc_, c));
+  const std::vector<double> densities = link_densities(doc_, candidates);
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const NodeId c = candidates[i];
+    double s = scores_.get(c) * (1 - densities[i]);
     scores_.set(c, s);
     auto pos = std::find_if(top.begin(), top.end(),
                             [&](NodeId t) { return s > scores_.get(t); });

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/ascii.h"
 #include "base/text.h"
@@ -23,6 +24,10 @@ std::string inner_text(const Document& doc, NodeId id);
 size_t inner_text_length(const Document& doc, NodeId id);
 // Share of the text that sits inside links (hash links weigh 0.3).
 double link_density(const Document& doc, NodeId id);
+// link_density() of each of `nodes`, bit for bit, in one walk of the
+// document instead of one per node (nested candidates re-read their
+// subtrees: 7 % of clean()).
+std::vector<double> link_densities(const Document& doc, const std::vector<NodeId>& nodes);
 // "class id" of an element, for pattern matching.
 std::string class_and_id(const Document& doc, NodeId id);
 // +/-25 per positive/negative class and id (Readability _getClassWeight).

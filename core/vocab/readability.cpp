@@ -6,8 +6,21 @@ namespace reader::vocab {
 
 
 bool Pattern::matches(std::string_view haystack) const {
-  for (size_t i = 0; i < count; ++i) {
-    if (contains_ci(haystack, terms[i])) return true;
+  const size_t n = haystack.size();
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<uint8_t>(ascii_lower(haystack[i]));
+    if (c >= 0x80) continue;  // every term starts with an ASCII byte
+    for (size_t k = begin_[c]; k < end_[c]; ++k) {
+      std::string_view term = terms_[by_first_[k]];
+      if (term.size() > n - i) continue;
+      size_t j = 1;
+      while (j < term.size() && ascii_lower(haystack[i + j]) == term[j]) ++j;
+      if (j == term.size()) return true;
+    }
+  }
+  // An empty term is a substring of every haystack (as contains_ci).
+  for (size_t k = begin_[0]; k < end_[0]; ++k) {
+    if (terms_[by_first_[k]].empty()) return true;
   }
   return false;
 }
@@ -17,7 +30,7 @@ namespace {
 #define READER_PATTERN(name, ...)                                  \
   constexpr std::string_view name##_terms[] = {__VA_ARGS__};       \
   }                                                                \
-  const Pattern name{name##_terms, std::size(name##_terms)};       \
+  constexpr Pattern name{name##_terms};                            \
   namespace {
 
 // Readability.js v0.6 REGEXPS.unlikelyCandidates.
