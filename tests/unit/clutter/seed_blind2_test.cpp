@@ -30,12 +30,8 @@ namespace {
 // probes), 73/94 right (77.7 %); article sentences kept 232/232 both ways.
 // When the set was written (commit 3c04339's rules): 5/24 clean, 19/94
 // leaked, 67/94 right; hashed 2/24, 25/94, 63/94.
-constexpr int kBlind2CleanFloor = 10;
-constexpr int kBlind2LeakedCeiling = 12;
-constexpr int kBlind2RightFloor = 75;
-constexpr int kBlind2HashedCleanFloor = 8;
-constexpr int kBlind2HashedLeakedCeiling = 14;
-constexpr int kBlind2HashedRightFloor = 73;
+// {clean, leaked, right, hashed clean, hashed leaked, hashed right}
+constexpr BlindFloors kFloors = {10, 12, 75, 8, 14, 73};
 
 const SeedPage* const kBegin = std::begin(kBlindSeedPages2);
 const SeedPage* const kEnd = std::end(kBlindSeedPages2);
@@ -43,24 +39,7 @@ const SeedPage* const kEnd = std::end(kBlindSeedPages2);
 }  // namespace
 
 TEST_CASE("blind seed set 2: figures (pages clean, sentences kept, prompts leaked, categories)") {
-  std::vector<std::string> details, hashed_details;
-  CatalogueFigures plain = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &details, false);
-  CatalogueFigures hashed = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &hashed_details, true);
-  print_seed_figures("blind seed set 2", plain, details, kBegin, kEnd, false);
-  print_seed_figures("blind seed set 2, class and id hashed", hashed, hashed_details, kBegin, kEnd,
-                     true);
-
-  // Every article sentence of every page stays, as written and hashed.
-  CHECK(plain.sentences >= 24 * 8);
-  CHECK(plain.kept_sentences == plain.sentences);
-  CHECK(hashed.kept_sentences == hashed.sentences);
-  // Floors: the figures reached when the set was written.
-  CHECK(plain.clean_pages >= kBlind2CleanFloor);
-  CHECK(plain.leaked_prompts <= kBlind2LeakedCeiling);
-  CHECK(plain.categories_right >= kBlind2RightFloor);
-  CHECK(hashed.clean_pages >= kBlind2HashedCleanFloor);
-  CHECK(hashed.leaked_prompts <= kBlind2HashedLeakedCeiling);
-  CHECK(hashed.categories_right >= kBlind2HashedRightFloor);
+  check_blind_figures("blind seed set 2", kBegin, kEnd, kFloors);
 }
 
 TEST_CASE("blind seed set 2: the set is what it claims (24 pages, 7 languages, 3-6 prompts)") {

@@ -96,4 +96,38 @@ inline void check_seed_set_claims(const SeedPage* begin, const SeedPage* end, si
   }
 }
 
+// The floors a blind set's figures case holds: clean pages and right
+// categories may not fall, leaked prompts may not rise, as written and with
+// every class and id hashed.
+struct BlindFloors {
+  int clean;
+  int leaked;
+  int right;
+  int hashed_clean;
+  int hashed_leaked;
+  int hashed_right;
+};
+
+// Measures a blind set as written and hashed, prints both, and checks that
+// every article sentence stays (hard) and that the floors hold.
+inline void check_blind_figures(const char* label, const SeedPage* begin, const SeedPage* end,
+                                const BlindFloors& floors) {
+  std::vector<std::string> details, hashed_details;
+  CatalogueFigures plain = measure_seed_pages(begin, end, SeedHalf::kAll, &details, false);
+  CatalogueFigures hashed = measure_seed_pages(begin, end, SeedHalf::kAll, &hashed_details, true);
+  print_seed_figures(label, plain, details, begin, end, false);
+  const std::string hashed_label = std::string(label) + ", class and id hashed";
+  print_seed_figures(hashed_label.c_str(), hashed, hashed_details, begin, end, true);
+
+  CHECK(plain.sentences >= static_cast<int>(end - begin) * 8);
+  CHECK(plain.kept_sentences == plain.sentences);
+  CHECK(hashed.kept_sentences == hashed.sentences);
+  CHECK(plain.clean_pages >= floors.clean);
+  CHECK(plain.leaked_prompts <= floors.leaked);
+  CHECK(plain.categories_right >= floors.right);
+  CHECK(hashed.clean_pages >= floors.hashed_clean);
+  CHECK(hashed.leaked_prompts <= floors.hashed_leaked);
+  CHECK(hashed.categories_right >= floors.hashed_right);
+}
+
 }  // namespace reader::testing

@@ -28,12 +28,8 @@ namespace {
 // right (81.9 %); article sentences kept 370/370 both ways. When the set was
 // written (commit 3c04339's rules, before any rule change had seen it): 6/25
 // clean, 24/116 leaked, 81/116 right; hashed 5/25, 30/116, 74/116.
-constexpr int kBlindCleanFloor = 14;
-constexpr int kBlindLeakedCeiling = 7;
-constexpr int kBlindRightFloor = 101;
-constexpr int kBlindHashedCleanFloor = 11;
-constexpr int kBlindHashedLeakedCeiling = 12;
-constexpr int kBlindHashedRightFloor = 95;
+// {clean, leaked, right, hashed clean, hashed leaked, hashed right}
+constexpr BlindFloors kFloors = {14, 7, 101, 11, 12, 95};
 
 const SeedPage* const kBegin = std::begin(kBlindSeedPages);
 const SeedPage* const kEnd = std::end(kBlindSeedPages);
@@ -41,24 +37,7 @@ const SeedPage* const kEnd = std::end(kBlindSeedPages);
 }  // namespace
 
 TEST_CASE("blind seed set: figures (pages clean, sentences kept, prompts leaked, categories)") {
-  std::vector<std::string> details, hashed_details;
-  CatalogueFigures plain = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &details, false);
-  CatalogueFigures hashed = measure_seed_pages(kBegin, kEnd, SeedHalf::kAll, &hashed_details, true);
-  print_seed_figures("blind seed set", plain, details, kBegin, kEnd, false);
-  print_seed_figures("blind seed set, class and id hashed", hashed, hashed_details, kBegin, kEnd,
-                     true);
-
-  // Every article sentence of every page stays, as written and hashed.
-  CHECK(plain.sentences >= 25 * 8);
-  CHECK(plain.kept_sentences == plain.sentences);
-  CHECK(hashed.kept_sentences == hashed.sentences);
-  // Floors: the figures reached when the set was written.
-  CHECK(plain.clean_pages >= kBlindCleanFloor);
-  CHECK(plain.leaked_prompts <= kBlindLeakedCeiling);
-  CHECK(plain.categories_right >= kBlindRightFloor);
-  CHECK(hashed.clean_pages >= kBlindHashedCleanFloor);
-  CHECK(hashed.leaked_prompts <= kBlindHashedLeakedCeiling);
-  CHECK(hashed.categories_right >= kBlindHashedRightFloor);
+  check_blind_figures("blind seed set", kBegin, kEnd, kFloors);
 }
 
 TEST_CASE("blind seed set: the set is what it claims (25 pages, 7 languages, 3-6 prompts)") {
