@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/clean_article.h"
@@ -19,12 +20,16 @@ using reader::extract::BlockModel;
 using reader::extract::ContainerSet;
 namespace ex = reader::extract;
 
-std::string layout() {
-  std::string names;
-  for (int f = 0; f < ex::kContainerFeatureCount; ++f) {
-    if (f) names += ',';
-    names += ex::container_feature_name(f);
-  }
+// The model keeps a view of its feature names: they live as long as the test.
+const std::string& layout() {
+  static const std::string names = [] {
+    std::string joined;
+    for (int f = 0; f < ex::kContainerFeatureCount; ++f) {
+      if (f) joined += ',';
+      joined += ex::container_feature_name(f);
+    }
+    return joined;
+  }();
   return names;
 }
 
@@ -36,7 +41,7 @@ const float kSplit[] = {0.0f};
 const int16_t kChild[] = {~0};
 const float kLeaf[] = {0.25f};
 
-BlockModel constant_model(const std::string& names) {
+BlockModel constant_model(std::string_view names) {
   return BlockModel{names, 0.25, 0.1, 1, kRoot, kFeature, kSplit, kChild, kChild, kLeaf};
 }
 

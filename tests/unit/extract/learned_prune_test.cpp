@@ -30,12 +30,16 @@ BlockModel link_model(std::string_view names) {
   return BlockModel{names, 0.25, 0.0, 1, kRoot, kFeature, kSplit, kLeft, kRight, kLeaf};
 }
 
-std::string layout() {
-  std::string names;
-  for (int f = 0; f < reader::extract::kBlockFeatureCount; ++f) {
-    if (f) names += ',';
-    names += reader::extract::block_feature_name(f);
-  }
+// The model keeps a view of its feature names: they live as long as the test.
+const std::string& layout() {
+  static const std::string names = [] {
+    std::string joined;
+    for (int f = 0; f < reader::extract::kBlockFeatureCount; ++f) {
+      if (f) joined += ',';
+      joined += reader::extract::block_feature_name(f);
+    }
+    return joined;
+  }();
   return names;
 }
 
