@@ -777,10 +777,19 @@ void take_learned_container(const PageFactory& make_page, ContainerSet& set, Nod
   // The diagnostic dump shows the rules' article (the trainer's baseline)
   // and what the model would choose, without taking it.
   if (pick < 0 || record) return;
+  NodeId node = set.candidates[static_cast<size_t>(pick)].node;
+  // The candidates' ids are those of every copy of the page (the factory is
+  // deterministic), so the rules' page can answer for the fresh copy.
+  const Document& rules_doc = *best.page.doc;
+  if (node >= rules_doc.node_count() || !rules_doc.is_element(node)) return;
+  // The rules' page goes before the copy is made: holding both would put two
+  // DOMs of the page on the heap at once (issue 12's peak-heap goal).
+  best.page = PreparedPage{};
+  best.content = kNoNode;
+  best.text_length = 0;
   PreparedPage page = make_page();
   if (!page.doc) return;
   Document& doc = *page.doc;
-  NodeId node = set.candidates[static_cast<size_t>(pick)].node;
   if (node >= doc.node_count() || !doc.is_element(node)) return;
   std::vector<NodeId> hidden;
   for (NodeId n = doc.first_child(node); n != kNoNode;) {
