@@ -68,8 +68,9 @@ size_t non_space_bytes(std::string_view s) {
 }
 
 // What a subtree holds, summed bottom-up.
+// One per node of the walk (the largest of its arrays): 32-bit fields.
 struct Tally {
-  size_t chars = 0, link_chars = 0, chrome_chars = 0;
+  uint32_t chars = 0, link_chars = 0, chrome_chars = 0;
   int paragraphs = 0, headings = 0, items = 0, cells = 0, controls = 0, images = 0, code = 0;
   bool main = false, h1 = false;
   void add(const Tally& o) {
@@ -103,6 +104,16 @@ ContainerSet container_candidates(const Document& doc, int page_type) {
   std::vector<size_t> text_before;  // texts seen before each node
   std::vector<int> depth;
   std::vector<uint8_t> in_link, in_chrome, in_main;
+  // Reserved at their bound: grown by doubling they held up to twice the
+  // page's nodes beside its DOM (wasm_memory.js: archive-of-our-own, 260 KB,
+  // peaked at 8.7x the page in this walk).
+  const size_t bound = doc.node_count();
+  order.reserve(bound);
+  text_before.reserve(bound);
+  depth.reserve(bound);
+  in_link.reserve(bound);
+  in_chrome.reserve(bound);
+  in_main.reserve(bound);
   for (NodeId n = body; n != kNoNode;) {
     if (n != body && doc.is_element(n) && is_skipped(doc, n)) {
       n = doc.next_skipping_children(n, body);
@@ -126,12 +137,11 @@ ContainerSet container_candidates(const Document& doc, int page_type) {
   }
   // Bottom-up tallies (children follow their parent in preorder).
   std::vector<Tally> tally(order.size());
-  std::vector<size_t> texts_end(order.size());
   for (size_t i = order.size(); i-- > 0;) {
     NodeId n = order[i];
     Tally& t = tally[i];
     if (doc.is_text(n)) {
-      t.chars = non_space_bytes(doc.data(n));
+      t.chars = static_cast<uint32_t>(non_space_bytes(doc.data(n)));
       if (in_link[i]) t.link_chars = t.chars;
       if (in_chrome[i]) t.chrome_chars = t.chars;
     } else if (doc.is_element(n)) {
@@ -161,7 +171,6 @@ ContainerSet container_candidates(const Document& doc, int page_type) {
       }
     }
     set.end[n] = static_cast<uint32_t>(last);
-    texts_end[i] = last + 1 < order.size() ? text_before[last + 1] : set.texts.size();
     if (i > 0) tally[set.pre[doc.parent(n)]].add(t);
   }
   const double page = static_cast<double>(tally[0].chars);
@@ -181,7 +190,9 @@ ContainerSet container_candidates(const Document& doc, int page_type) {
     ContainerCandidate c;
     c.node = n;
     c.text_begin = text_before[i];
-    c.text_end = texts_end[i];
+    // Its texts end where the first node after its subtree starts.
+    const size_t last = set.end[n];
+    c.text_end = last + 1 < order.size() ? text_before[last + 1] : set.texts.size();
     ContainerRow& r = c.row;
     r[kCfShare] = ratio(static_cast<double>(t.chars), page);
     r[kCfChars] = static_cast<float>(t.chars);
