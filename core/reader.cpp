@@ -46,14 +46,14 @@ using dom::Document;
 using dom::kNoNode;
 using dom::NodeId;
 
-// Reading speed for the "N min read" estimate: ~230 words per minute for
-// alphabetic scripts, ~500 characters per minute for CJK text.
 // A collection or listing page (a shop category, an index of posts) is a
 // page for browsing: readerable only when what was extracted still holds
 // this much prose (weighted chars, extract/prose.h), i.e. an essay above
 // the grid of cards. About three paragraphs.
 constexpr size_t kMinBrowsingPageProse = 1000;
 
+// Reading speed for the "N min read" estimate: ~230 words per minute for
+// alphabetic scripts, ~500 characters per minute for CJK text.
 constexpr double kWordsPerMinute = 230;
 constexpr double kCjkCharsPerMinute = 500;
 // Preview length of a removed block's text.

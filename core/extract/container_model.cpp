@@ -21,12 +21,17 @@ constexpr float kMaxRulesChars = 1000;
 constexpr float kMaxRulesShare = 0.5f;
 
 bool in_scope(const ContainerRow& row) {
-  return row[kCfPageType] != kArticlePageType && row[kCfChosenChars] < kMaxRulesChars &&
+  return container_choice_applies(static_cast<int>(row[kCfPageType])) &&
+         row[kCfChosenChars] < kMaxRulesChars &&
          row[kCfChosenShare] < kMaxRulesShare && row[kCfRelation] != 0 &&
          row[kCfRelation] != 1;
 }
 
 }  // namespace
+
+bool container_choice_applies(int page_type) {
+  return static_cast<float>(page_type) != kArticlePageType;
+}
 
 bool container_model_matches_features(const BlockModel& model) {
   return tree_model_matches_layout(model, container_feature_name, kContainerFeatureCount);

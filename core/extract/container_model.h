@@ -17,6 +17,10 @@ const BlockModel& container_model();
 // True when the model data was trained on the feature layout of this build.
 bool container_model_matches_features(const BlockModel& model);
 
+// False for pages where the choice never acts (articles: see the .cpp), so
+// the extractor need not gather candidates there.
+bool container_choice_applies(int page_type);
+
 // The predicted gain of taking the candidate instead of the rules' choice.
 double container_gain(const BlockModel& model, const ContainerRow& row);
 

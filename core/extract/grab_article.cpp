@@ -826,7 +826,11 @@ Extraction extract_article(const PageFactory& make_page, const ExtractOptions& o
   // The candidates of the learned container choice, from the first
   // attempt's page before the attempt changes it.
   const BlockModel& cmodel = container_model();
-  const bool choose = (cmodel.tree_count > 0 && container_model_matches_features(cmodel)) ||
+  // Articles never take another container: no candidates gathered there
+  // (one walk and its per-node arrays on most pages); the diagnostic dump
+  // gathers them on every page.
+  const bool choose = (cmodel.tree_count > 0 && container_choice_applies(options.page_type) &&
+                       container_model_matches_features(cmodel)) ||
                       options.record_blocks;
   ContainerSet containers;
   std::vector<std::string> candidate_texts;
