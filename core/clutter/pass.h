@@ -146,6 +146,11 @@ class Pass {
   // A heading below `box` is a comment count ("8 reacties", comments.count's
   // phrases): the box is a comment section, whatever else it asks.
   bool titled_by_comment_count(NodeId box) const;
+  // The rule set's rule with this id, or nullptr (a user rule set may lack it).
+  const Rule* rule_named(std::string_view id) const;
+  // Whether the whole of `n`'s text (its numbers as '#' when `counted`) is
+  // one of `r`'s phrases, as a whole label is.
+  bool says_phrase_of(NodeId n, const Rule& r, bool counted) const;
   // The rail a heading titles: its parent, when all the parent says beside
   // the heading is link text (a "Lo más leído" list of headlines longer
   // than climb() allows), else `heading`.

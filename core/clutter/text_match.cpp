@@ -241,18 +241,27 @@ bool Pass::match_text(NodeId id, Match& m) {
   return match_prompt_phrases(id, text, candidates_, interactive || has_controls || has_link_[id], m);
 }
 
-bool Pass::titled_by_comment_count(NodeId box) const {
-  const Rule* count = nullptr;
+const Rule* Pass::rule_named(std::string_view id) const {
   for (const Rule& r : rules_.rules) {
-    if (r.id == "comments.count") count = &r;
+    if (r.id == id) return &r;
   }
+  return nullptr;
+}
+
+bool Pass::says_phrase_of(NodeId n, const Rule& r, bool counted) const {
+  if (len(n) == 0 || len(n) > r.max_chars) return false;
+  std::string text = lower_text(doc_, n);
+  if (counted) text = with_counts(text);
+  std::string_view said = trim_punctuation(text);
+  return std::find(r.phrases.begin(), r.phrases.end(), said) != r.phrases.end();
+}
+
+bool Pass::titled_by_comment_count(NodeId box) const {
+  const Rule* count = rule_named("comments.count");
   if (!count) return false;
   for (NodeId n = box; n != kNoNode; n = doc_.next_in_tree(n, box)) {
-    if (!doc_.is_element(n) || !is_heading(doc_.tag(n)) || len(n) > count->max_chars) continue;
-    const std::string counted = with_counts(lower_text(doc_, n));
-    std::string_view said = trim_punctuation(counted);
-    for (const std::string& phrase : count->phrases) {
-      if (said == phrase) return true;
+    if (doc_.is_element(n) && is_heading(doc_.tag(n)) && says_phrase_of(n, *count, true)) {
+      return true;
     }
   }
   return false;
@@ -288,18 +297,12 @@ NodeId Pass::rail_of(NodeId heading) const {
 bool Pass::offers_dismiss(NodeId id) const {
   NodeId parent = doc_.parent(enclosing_block(id));
   if (parent == kNoNode || parent == scope_ || len(parent) > kMaxPromptBoxChars) return false;
-  const Rule* later = nullptr;
-  for (const Rule& r : rules_.rules) {
-    if (r.id == "promo.later") later = &r;
-  }
+  const Rule* later = rule_named("promo.later");
   if (!later) return false;
   for (NodeId n = parent; n != kNoNode; n = doc_.next_in_tree(n, parent)) {
-    if (!doc_.is_html(n, Tag::kA) && !doc_.is_html(n, Tag::kButton)) continue;
-    if (len(n) == 0 || len(n) > later->max_chars) continue;
-    std::string label = lower_text(doc_, n);
-    std::string_view said = trim_punctuation(label);
-    for (const std::string& phrase : later->phrases) {
-      if (said == phrase) return true;
+    if ((doc_.is_html(n, Tag::kA) || doc_.is_html(n, Tag::kButton)) &&
+        says_phrase_of(n, *later, false)) {
+      return true;
     }
   }
   return false;
