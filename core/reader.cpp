@@ -14,6 +14,8 @@
 #include "base/text.h"
 #include "base/url.h"
 #include "base/utf8.h"
+#include "classify/page_features.h"
+#include "classify/page_model.h"
 #include "clutter/detector.h"
 #include "clutter/rules.h"
 #include "clutter/user_rules.h"
@@ -238,6 +240,13 @@ Result clean_page(std::string_view bytes, std::string* owned, const Options& opt
 
   std::unique_ptr<Document> first = parse(&r.status);
   meta::Metadata md = meta::extract_metadata(*first, options.url);
+  {
+    // The page's type: the learned classifier over the rules' votes and the
+    // page's markup (classify/page_model.h).
+    const classify::PageRow page_row = classify::page_features(*first, md.page_signals);
+    md.page_type = classify::classify_page_learned(page_row, md.page_type);
+    if (options.with_blocks) r.page_features.assign(page_row.begin(), page_row.end());
+  }
   r.article.readerable = extract::is_probably_readerable(*first);
   std::string base_url = meta::document_base_url(*first, options.url);
   const std::string host = url_host(options.url).value_or("");
@@ -267,7 +276,8 @@ Result clean_page(std::string_view bytes, std::string* owned, const Options& opt
   eo.thread = md.page_type == meta::PageType::kForum;
   eo.whole_main = md.page_type == meta::PageType::kProduct ||
                   md.page_type == meta::PageType::kCollection ||
-                  md.page_type == meta::PageType::kListing;
+                  md.page_type == meta::PageType::kListing ||
+                  md.page_type == meta::PageType::kService;
   eo.base_url = base_url;
   eo.record_blocks = options.with_blocks;
   eo.page_type = static_cast<int>(md.page_type);
@@ -409,12 +419,14 @@ std::string json_of(ResultRef& r, int indent) {
   for (const auto& b : r.blocks) bound += 64 + escaped_size_bound(b.text) + 24 * b.features.size();
   for (const auto& c : r.containers) bound += 64 + 24 * c.features.size();
   for (const auto& t : r.candidate_texts) bound += 4 + escaped_size_bound(t);
+  bound += 64 + 48 * r.page_features.size();  // a name and a number each
   // Pretty printing: a line break and indentation per value.
   if (indent > 0) {
     bound += (64 + 8 * static_cast<size_t>(indent)) * (32 + 8 * a.removed.size());
     for (const auto& b : r.blocks) bound += (8 + 4 * static_cast<size_t>(indent)) * (8 + b.features.size());
     for (const auto& c : r.containers) bound += (8 + 4 * static_cast<size_t>(indent)) * (8 + c.features.size());
     bound += (8 + 4 * static_cast<size_t>(indent)) * r.candidate_texts.size();
+    bound += (8 + 4 * static_cast<size_t>(indent)) * 2 * (8 + r.page_features.size());
   }
   auto take = [](auto& s) {
     if constexpr (consume) return nlohmann::json(std::move(s)); else return nlohmann::json(s);
@@ -462,6 +474,11 @@ std::string json_of(ResultRef& r, int indent) {
                       {"removed", b.removed}});
     }
     j["blocks"] = {{"features", std::move(names)}, {"rows", std::move(rows)}};
+  }
+  if (!r.page_features.empty()) {
+    nlohmann::json names = nlohmann::json::array();
+    for (int f = 0; f < classify::kPageFeatureCount; ++f) names.push_back(classify::page_feature_name(f));
+    j["page"] = {{"features", std::move(names)}, {"row", r.page_features}};
   }
   if (!r.containers.empty()) {
     nlohmann::json names = nlohmann::json::array();

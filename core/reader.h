@@ -112,6 +112,9 @@ struct Result {
   std::vector<BlockScore> blocks;  // with Options::with_blocks
   std::vector<ContainerScore> containers;    // with Options::with_blocks
   std::vector<std::string> candidate_texts;  // with Options::with_blocks
+  // The learned page-type classifier's features (core/classify/page_features.h
+  // order), with Options::with_blocks.
+  std::vector<float> page_features;
 };
 
 Result clean(std::string_view page_bytes, const Options& options);

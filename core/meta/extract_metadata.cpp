@@ -1,6 +1,7 @@
 // The priority chain: each field takes the first non-empty value, in the
 // order listed (see metadata.h for the sources).
 #include <initializer_list>
+#include <utility>
 
 #include "meta/byline.h"
 #include "meta/document_hints.h"
@@ -183,6 +184,7 @@ Metadata extract_metadata(const dom::Document& doc, std::string_view page_url) {
                           m.canonical_url.empty() ? std::string(page_url) : m.canonical_url};
   add_microdata_types(doc, signals.schema_types);
   m.page_type = classify_page(signals);
+  m.page_signals = std::move(signals);
   if (m.byline.empty() && m.page_type == PageType::kArticle) {
     m.byline = byline_of(find_byline_line(doc));
   }

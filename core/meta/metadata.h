@@ -39,6 +39,7 @@ struct Metadata {
   std::vector<std::string> paywall_selectors;  // hasPart[].cssSelector where isAccessibleForFree=false
   std::string ld_article_body;                 // JSON-LD articleBody if present (for checks)
   PageType page_type = PageType::kArticle;     // see meta/page_type.h
+  PageTypeSignals page_signals;                // what page_type was judged from
 };
 
 // Reads the document BEFORE scripts are removed (JSON-LD lives in <script

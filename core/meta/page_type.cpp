@@ -199,10 +199,10 @@ void add_microdata_types(const dom::Document& doc, std::vector<std::string>& typ
   }
 }
 
-PageType classify_page(const PageTypeSignals& s) {
+PageTypePoints page_type_points(const PageTypeSignals& s) {
   const UrlParts url = split_url(s.url);
   const std::string og = lower(s.og_type);
-  std::array<int, 7> points{};
+  PageTypePoints points{};
   auto add = [&points](PageType t, int n) { points[static_cast<size_t>(t)] += n; };
 
   // Forum threads (tuning: 67 of 76 found).
@@ -230,7 +230,11 @@ PageType classify_page(const PageTypeSignals& s) {
   // Listings: the URL names an index.
   if (!url.segments.empty() && is_one_of(url.segments.back(), kListingLastSegments))
     add(PageType::kListing, 2);
+  return points;
+}
 
+PageType classify_page(const PageTypeSignals& s) {
+  const PageTypePoints points = page_type_points(s);
   PageType best = PageType::kService;
   int best_points = 0;
   for (PageType t : kOrder) {
@@ -240,7 +244,27 @@ PageType classify_page(const PageTypeSignals& s) {
     }
   }
   if (best_points > 0) return best;
-  return url.segments.size() <= kServiceMaxSegments ? PageType::kService : PageType::kArticle;
+  return split_url(s.url).segments.size() <= kServiceMaxSegments ? PageType::kService
+                                                                 : PageType::kArticle;
+}
+
+UrlShape url_shape(std::string_view url) {
+  const UrlParts parts = split_url(url);
+  UrlShape out;
+  out.segments = parts.segments.size();
+  out.has_date = has_date_path(parts.segments);
+  out.has_query = url.find('?') != std::string_view::npos;
+  for (const std::string& seg : parts.segments) {
+    for (char c : seg) out.digits += is_ascii_digit(c) ? 1 : 0;
+  }
+  if (!parts.segments.empty()) {
+    const std::string& last = parts.segments.back();
+    out.last_chars = last.size();
+    for (char c : last) out.last_hyphens += (c == '-' || c == '_') ? 1 : 0;
+    size_t dot = last.rfind('.');
+    out.has_extension = dot != std::string::npos && dot + 1 < last.size();
+  }
+  return out;
 }
 
 }  // namespace reader::meta

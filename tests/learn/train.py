@@ -57,9 +57,11 @@ import cli_runner  # noqa: E402
 import html_text  # noqa: E402
 import split  # noqa: E402
 from container import counts_f1  # noqa: E402  (word F1 of two token Counters)
+from page_type import PAGE_TYPES  # noqa: E402
 
 kOut = kRepo / "core" / "extract" / "block_model_data.cpp"
 kContainerOut = kRepo / "core" / "extract" / "container_model_data.cpp"
+kPageOut = kRepo / "core" / "classify" / "page_model_data.cpp"
 kSeed = 20261203
 # The ensemble: small enough to embed (<= 200 KB of source), deep enough
 # for feature interactions (link share x position x tag).
@@ -84,6 +86,9 @@ def parse_args(argv):
     ap.add_argument("--container-out", default=str(kContainerOut))
     ap.add_argument("--containers-only", action="store_true",
                     help="train (or check) the container choice only")
+    ap.add_argument("--page-out", default=str(kPageOut))
+    ap.add_argument("--pages-only", action="store_true",
+                    help="train (or check) the page-type classifier only")
     ap.add_argument("--jobs", type=int, default=2)
     return ap.parse_args(argv)
 
@@ -105,6 +110,7 @@ def dump_corpus(name, jobs_spec, cli, workers, cache_dir):
     for k, res in zip(ids, results):
         j = res.json()
         out[k] = {"blocks": j.get("blocks"), "containers": j.get("containers"),
+                  "page": j.get("page"), "pageType": j.get("pageType"),
                   "text": html_text.page_text(j.get("content") or "")}
     cache_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(out), encoding="utf-8")
@@ -199,12 +205,13 @@ def train(X, y, w):
     return clf
 
 
-def export_trees(clf, X):
-    """(bias, tree starts, feature, right, value) arrays in preorder."""
+def export_trees(clf, X, k=0):
+    """(bias, tree starts, feature, right, value) arrays in preorder: the
+    trees of output k (a class of a multi-class classifier)."""
     import numpy as np
-    bias = float(clf._raw_predict_init(X[:1])[0, 0])
+    bias = float(clf._raw_predict_init(X[:1])[0, k])
     starts, feature, right, value = [], [], [], []
-    for est in clf.estimators_[:, 0]:
+    for est in clf.estimators_[:, k]:
         t = est.tree_
         starts.append(len(feature))
         stack = [0]
@@ -270,12 +277,12 @@ def float_splits_agree(trees, model, X):
     return True
 
 
-def embed(est, X, raw_scores):
-    """(preorder trees, embedded form) of a fitted ensemble, or None when the
-    embedded form disagrees with scikit-learn (raw_scores: the ensemble's
-    own scores of rows) beyond the float leaves' rounding, or a float
-    threshold splits a training row unlike its double."""
-    trees = export_trees(est, X)
+def embed(est, X, raw_scores, k=0):
+    """(preorder trees, embedded form) of a fitted ensemble (its output k),
+    or None when the embedded form disagrees with scikit-learn (raw_scores:
+    the ensemble's own scores of rows) beyond the float leaves' rounding,
+    or a float threshold splits a training row unlike its double."""
+    trees = export_trees(est, X, k)
     model = compact(trees)
     drift = max(abs(a - b) for a, b in zip(predict(model, X[:2000]), raw_scores(X[:2000])))
     if drift > 1e-5:   # the float leaves: ~1e-8 each
@@ -387,37 +394,71 @@ def fmt_float(x):
     return (r if ("e" in r or "." in r) else r + ".0") + "f"
 
 
-def render(names, model, threshold, summary, what="block scorer", header="block_model.h",
-           function="block_model"):
+def tree_arrays(model, suffix=""):
+    """The C++ arrays of one embedded ensemble (block_model.h), their names
+    ending in `suffix`."""
     bias, roots, feature, split, left, right, leaf = model
 
     def arr(ctype, name, items, per_line, fmt=str):
         lines = []
         for i in range(0, len(items), per_line):
             lines.append("    " + ", ".join(fmt(v) for v in items[i:i + per_line]) + ",")
-        return f"const {ctype} {name}[] = {{\n" + "\n".join(lines) + "\n};\n"
+        return f"const {ctype} {name}{suffix}[] = {{\n" + "\n".join(lines) + "\n};\n"
 
+    return (arr("int16_t", "kTreeRoot", roots, 16)
+            + arr("int8_t", "kFeature", feature, 32)
+            + arr("float", "kSplit", split, 8, fmt_float)
+            + arr("int16_t", "kLeft", left, 16)
+            + arr("int16_t", "kRight", right, 16)
+            + arr("float", "kLeaf", leaf, 8, fmt_float))
+
+
+def model_init(names, model, threshold, suffix="", indent="      "):
+    """The BlockModel initializer of one ensemble whose arrays tree_arrays()
+    wrote with `suffix`."""
+    return (f"{indent}\"{','.join(names)}\",\n"
+            f"{indent}{fmt_double(model[0])},\n"
+            f"{indent}{fmt_double(threshold)},\n"
+            f"{indent}{len(model[1])},\n"
+            f"{indent}" + ", ".join(f"k{a}{suffix}" for a in
+                                    ("TreeRoot", "Feature", "Split", "Left", "Right", "Leaf")))
+
+
+def render(names, model, threshold, summary, what="block scorer", header="block_model.h",
+           function="block_model"):
     return (
         f"// GENERATED by tests/learn/train.py: do not edit. The learned {what}'s\n"
         f"// trees (core/extract/{header}). Retrain: python3 tests/learn/train.py\n"
         + "".join(f"// {line}\n" for line in summary) +
         f"#include \"extract/{header}\"\n\n"
         "namespace reader::extract {\nnamespace {\n\n"
-        + arr("int16_t", "kTreeRoot", roots, 16)
-        + arr("int8_t", "kFeature", feature, 32)
-        + arr("float", "kSplit", split, 8, fmt_float)
-        + arr("int16_t", "kLeft", left, 16)
-        + arr("int16_t", "kRight", right, 16)
-        + arr("float", "kLeaf", leaf, 8, fmt_float)
+        + tree_arrays(model)
         + "\n}  // namespace\n\n"
         f"const BlockModel& {function}() {{\n"
         "  static const BlockModel model{\n"
-        f"      \"{','.join(names)}\",\n"
-        f"      {fmt_double(bias)},\n"
-        f"      {fmt_double(threshold)},\n"
-        f"      {len(roots)},\n"
-        "      kTreeRoot, kFeature, kSplit, kLeft, kRight, kLeaf};\n"
+        + model_init(names, model, threshold) + "};\n"
         "  return model;\n}\n\n}  // namespace reader::extract\n")
+
+
+def render_page_models(names, models, summary):
+    """core/classify/page_model_data.cpp: one ensemble per page type."""
+    body = "".join(f"// {PAGE_TYPES[k]}\n" + tree_arrays(m, f"_{k}")
+                   for k, m in enumerate(models))
+    inits = ",\n".join("      extract::BlockModel{\n" + model_init(names, m, 0.0, f"_{k}", "          ")
+                        + "}" for k, m in enumerate(models))
+    return (
+        "// GENERATED by tests/learn/train.py: do not edit. The learned page-type\n"
+        "// classifier's trees, one ensemble per type (core/classify/page_model.h).\n"
+        "// Retrain: python3 tests/learn/train.py --pages-only\n"
+        + "".join(f"// {line}\n" for line in summary) +
+        "#include \"classify/page_model.h\"\n\n"
+        "namespace reader::classify {\nnamespace {\n\n" + body +
+        "\nconst std::array<extract::BlockModel, kPageTypeCount> kModels{{\n" + inits + "}};\n"
+        "\n}  // namespace\n\n"
+        "const std::array<const extract::BlockModel*, kPageTypeCount>& page_models() {\n"
+        "  static const std::array<const extract::BlockModel*, kPageTypeCount> models{\n"
+        "      " + ", ".join(f"&kModels[{k}]" for k in range(len(models))) + "};\n"
+        "  return models;\n}\n\n}  // namespace reader::classify\n")
 
 
 # ---------------------------------------------------------------- main
@@ -433,9 +474,17 @@ def main(argv):
 
     rexpected, rspec = readability_pages(args.shared)
     rdump = dump_corpus("readability", rspec, args.cli, args.jobs, cache)
+    status = 0
+    if not args.containers_only:
+        others = {"readability": (rdump, split.host_of_slug),
+                  "trafilatura-dev": (tdump, lambda k: split.host_of_url(
+                      tentries[k].get("url"), fallback="id:" + k))}
+        status = train_page_model(args, wdump, wtruth, others, t0)
+    if args.pages_only:
+        return status
     import container
     others = container.other_pages(rdump, rexpected, tdump, tentries)
-    status = train_container_model(args, wdump, wtruth, others, t0)
+    status = train_container_model(args, wdump, wtruth, others, t0) or status
     if args.containers_only:
         return status
     names = None
@@ -538,6 +587,34 @@ def write_or_check(args, out, text):
     out.write_text(text, encoding="utf-8")
     print(f"wrote {out}")
     return 0
+
+
+def train_page_model(args, wdump, wtruth, others, t0):
+    """The learned page-type classifier (page_type.py): train, export, write
+    or check. Its features (the dump's "page" rows) do not depend on any
+    learned model, so it is trained first."""
+    import numpy as np
+    import page_type
+    clf, X, summary = page_type.train_pages(wdump, wtruth, others)
+    names = next(d["page"]["features"] for d in wdump.values() if d and d.get("page"))
+    models = []
+    for k in range(len(PAGE_TYPES)):
+        embedded = embed(clf, X, (lambda k: lambda rows: clf.decision_function(rows)[:, k])(k), k)
+        if embedded is None:
+            return 1
+        models.append(embedded[1])
+    # The embedded trees pick the type scikit-learn picks on every page dumped.
+    rows = np.asarray([d["page"]["row"] for dump in [wdump] + [d for d, _ in others.values()]
+                       for d in dump.values() if d and d.get("page")], dtype=np.float32)
+    ours = np.argmax(np.column_stack([model_scores(m, rows) for m in models]), axis=1)
+    if not np.array_equal(ours, clf.predict(rows)):
+        print("error: the embedded page-type trees disagree with scikit-learn", file=sys.stderr)
+        return 1
+    text = render_page_models(names, models, summary)
+    print(f"page model: {sum(len(m[1]) for m in models)} trees, "
+          f"{sum(len(m[2]) for m in models)} splits, {len(text)} bytes of source; "
+          f"{time.monotonic() - t0:.0f}s", file=sys.stderr)
+    return write_or_check(args, pathlib.Path(args.page_out), text)
 
 
 def train_container_model(args, wdump, wtruth, others, t0):
