@@ -17,9 +17,16 @@ const kEagerChars = 8000;        // about four screens of text at the default si
 const kMinDeferredChars = 8000;  // less than this left below: not worth it
 const kDeferredClass = 'rm-later';
 
-// Part of the view's stylesheet.
+// Part of the view's stylesheet. `content-visibility: auto` also contains
+// paint, which clips what a block's descendants draw outside it: the
+// read-aloud bar left of a paragraph inside a deferred <div>
+// (.rm-speaking-block's box-shadow) and the picker's outline were cut off;
+// `overflow-clip-margin` gives them room (checked in Chromium: a child's
+// -12px shadow shows with it, not without).
 export const kLongArticleCss = `
-  .${kDeferredClass} { content-visibility: auto; contain-intrinsic-size: auto 10em; }
+  .${kDeferredClass} {
+    content-visibility: auto; contain-intrinsic-size: auto 10em; overflow-clip-margin: 1em;
+  }
   @media print {
     .${kDeferredClass} { content-visibility: visible; }
   }
