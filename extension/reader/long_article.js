@@ -15,7 +15,9 @@
 
 const kEagerChars = 8000;        // about four screens of text at the default size
 const kMinDeferredChars = 8000;  // less than this left below: not worth it
-const kDeferredClass = 'rm-later';
+// An attribute, not a class: "Remove this…" (picker.js) builds its rules from
+// class names, and the view's own must never end up in one.
+const kDeferredAttribute = 'data-rm-later';
 
 // Part of the view's stylesheet. `content-visibility: auto` also contains
 // paint, which clips what a block's descendants draw outside it: the
@@ -24,11 +26,11 @@ const kDeferredClass = 'rm-later';
 // `overflow-clip-margin` gives them room (checked in Chromium: a child's
 // -12px shadow shows with it, not without).
 export const kLongArticleCss = `
-  .${kDeferredClass} {
+  [${kDeferredAttribute}] {
     content-visibility: auto; contain-intrinsic-size: auto 10em; overflow-clip-margin: 1em;
   }
   @media print {
-    .${kDeferredClass} { content-visibility: visible; }
+    [${kDeferredAttribute}] { content-visibility: visible; }
   }
 `;
 
@@ -36,8 +38,7 @@ export const kLongArticleCss = `
 // one <div> or <section> that holds them).
 const kWrappers = ['div', 'section', 'article', 'main'];
 
-// Marks the blocks of the article under `contentParent` (sanitized content:
-// it carries no class of its own) that come after its first kEagerChars of
+// Marks the blocks of the article under `contentParent` that come after its first kEagerChars of
 // text, when at least kMinDeferredChars follow. Returns how many it marked.
 export function deferLongArticle(contentParent) {
   let parent = contentParent;
@@ -51,8 +52,8 @@ export function deferLongArticle(contentParent) {
   let first = 0;
   while (first < blocks.length && eager < kEagerChars) eager += lengths[first++];
   if (total - eager < kMinDeferredChars) return 0;
-  for (let i = first; i < blocks.length; ++i) blocks[i].classList.add(kDeferredClass);
+  for (let i = first; i < blocks.length; ++i) blocks[i].setAttribute(kDeferredAttribute, '');
   return blocks.length - first;
 }
 
-export {kDeferredClass, kEagerChars, kMinDeferredChars};
+export {kDeferredAttribute, kEagerChars, kMinDeferredChars};
