@@ -3,7 +3,6 @@
 #include <string_view>
 
 #include "base/ascii.h"
-#include "base/text.h"
 
 namespace reader::classify {
 namespace {
@@ -36,27 +35,42 @@ bool is_skipped(Tag t) {
          t == Tag::kSvg;
 }
 
-size_t non_space_bytes(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += is_html_space(c) ? 0 : 1;
+// "$12", "12 €", "£ 5": currency signs with a digit next to them (one space
+// allowed).
+bool is_price_at(std::string_view s, size_t i) {
+  size_t sign = 0;
+  for (std::string_view c : kCurrencySigns) {
+    if (s.compare(i, c.size(), c) == 0) sign = c.size();
+  }
+  if (sign == 0) return false;
+  size_t after = i + sign;
+  if (after < s.size() && s[after] == ' ') ++after;
+  size_t before = i;
+  if (before > 0 && s[before - 1] == ' ') --before;
+  return (after < s.size() && is_ascii_digit(s[after])) ||
+         (before > 0 && is_ascii_digit(s[before - 1]));
+}
+
+struct TextCounts {
+  size_t chars = 0;  // bytes above U+0020 (every HTML space is at or below it)
+  int prices = 0;
+};
+
+int count_prices_from(std::string_view s, char first_byte) {
+  int n = 0;
+  for (size_t i = s.find(first_byte); i != std::string_view::npos; i = s.find(first_byte, i + 1))
+    n += is_price_at(s, i) ? 1 : 0;
   return n;
 }
 
-// "$12", "12 €", "£ 5": currency signs with a digit next to them (one space allowed).
-int count_prices(std::string_view s) {
-  int n = 0;
-  for (std::string_view sign : kCurrencySigns) {
-    for (size_t i = s.find(sign); i != std::string_view::npos; i = s.find(sign, i + 1)) {
-      size_t after = i + sign.size();
-      if (after < s.size() && s[after] == ' ') ++after;
-      size_t before = i;
-      if (before > 0 && s[before - 1] == ' ') --before;
-      if ((after < s.size() && is_ascii_digit(s[after])) ||
-          (before > 0 && is_ascii_digit(s[before - 1])))
-        ++n;
-    }
-  }
-  return n;
+// A text node's visible bytes and prices: a counting loop the compiler can
+// vectorise and a memchr per currency sign's first byte ($, € and ₹, £ and ¥).
+TextCounts count_text(std::string_view s) {
+  TextCounts out;
+  for (char c : s) out.chars += static_cast<unsigned char>(c) > 0x20 ? 1 : 0;
+  out.prices = count_prices_from(s, '$') + count_prices_from(s, '\xE2') +
+               count_prices_from(s, '\xC2');
+  return out;
 }
 
 // The element holds an <a href> (headings of an index's cards).
@@ -75,7 +89,7 @@ size_t subtree_chars(const Document& doc, NodeId id) {
       c = doc.next_skipping_children(c, id);
       continue;
     }
-    if (doc.is_text(c)) n += non_space_bytes(doc.data(c));
+    if (doc.is_text(c)) n += count_text(doc.data(c)).chars;
     c = doc.next_in_tree(c, id);
   }
   return n;
@@ -93,26 +107,57 @@ bool is_text_structure(Tag t) {
 int repeat_of(const Document& doc, NodeId parent) {
   int best = 0, run = 0;
   NodeId prev = kNoNode;
+  std::string_view prev_class;
   for (NodeId c = doc.first_child(parent); c != kNoNode; c = doc.next_sibling(c)) {
     if (!doc.is_element(c) || is_text_structure(doc.tag(c))) continue;
+    const std::string_view cls = doc.attr(c, "class");
     const bool same = prev != kNoNode && doc.tag(prev) == doc.tag(c) &&
-                      doc.name(prev) == doc.name(c) && doc.attr(prev, "class") == doc.attr(c, "class");
+                      doc.name(prev) == doc.name(c) && prev_class == cls;
     run = same ? run + 1 : 1;
     if (run > best) best = run;
     prev = c;
+    prev_class = cls;
   }
   return best;
 }
 
-bool markup_says(const Document& doc, NodeId id, std::string_view a, std::string_view b = {},
-                 std::string_view c = {}) {
-  for (std::string_view name : {std::string_view("class"), std::string_view("id")}) {
-    std::string_view v = doc.attr(id, name);
-    if (v.empty()) continue;
-    if (contains_ci(v, a) || (!b.empty() && contains_ci(v, b)) || (!c.empty() && contains_ci(v, c)))
-      return true;
+// What class and id values say (bits), found in one pass over each value.
+enum MarkupWord : unsigned { kSaysComment = 1, kSaysPrice = 2, kSaysAuthor = 4 };
+
+// The words looked for (lowercase, matched anywhere in the value), grouped by
+// what they say.
+struct MarkupNeedle {
+  std::string_view word;
+  MarkupWord says;
+};
+constexpr MarkupNeedle kMarkupNeedles[] = {
+    {"comment", kSaysComment}, {"reply", kSaysComment}, {"price", kSaysPrice},
+    {"cart", kSaysPrice},      {"basket", kSaysPrice},  {"author", kSaysAuthor},
+    {"byline", kSaysAuthor}};
+
+unsigned markup_words(std::string_view v) {
+  unsigned says = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const char c = ascii_lower(v[i]);
+    if (c != 'c' && c != 'r' && c != 'p' && c != 'b' && c != 'a') continue;  // no word starts so
+    for (const MarkupNeedle& n : kMarkupNeedles) {
+      if (n.word[0] != c || (says & n.says) || n.word.size() > v.size() - i) continue;
+      size_t j = 1;
+      while (j < n.word.size() && ascii_lower(v[i + j]) == n.word[j]) ++j;
+      if (j == n.word.size()) says |= n.says;
+    }
   }
-  return false;
+  return says;
+}
+
+// What the element's class and id attributes say, read in one pass over
+// its attributes.
+unsigned markup_of(const Document& doc, NodeId id) {
+  unsigned says = 0;
+  for (const dom::Attr& a : doc.attrs(id)) {
+    if (a.name == "class" || a.name == "id") says |= markup_words(a.value);
+  }
+  return says;
 }
 
 float og_code(std::string_view og) {
@@ -151,11 +196,10 @@ PageRow page_features(const Document& doc, const meta::PageTypeSignals& signals)
   auto count = [&r](PageFeature f) { r[f] += 1; };
   for (NodeId n = doc.first_child(body); n != kNoNode;) {
     if (doc.is_text(n)) {
-      std::string_view text = doc.data(n);
-      size_t c = non_space_bytes(text);
-      chars += c;
-      if (c >= kProseChars) prose_chars += c;
-      r[kPfPrices] += static_cast<float>(count_prices(text));
+      const TextCounts c = count_text(doc.data(n));
+      chars += c.chars;
+      if (c.chars >= kProseChars) prose_chars += c.chars;
+      r[kPfPrices] += static_cast<float>(c.prices);
       n = doc.next_in_tree(n, body);
       continue;
     }
@@ -191,12 +235,15 @@ PageRow page_features(const Document& doc, const meta::PageTypeSignals& signals)
         break;
       default: break;
     }
-    if (markup_says(doc, n, "comment", "reply")) count(kPfCommentMarkup);
-    if (markup_says(doc, n, "price", "cart", "basket")) count(kPfPriceMarkup);
-    if (markup_says(doc, n, "author", "byline")) count(kPfAuthorMarkup);
-    const int repeat = repeat_of(doc, n);
-    if (static_cast<float>(repeat) > r[kPfRepeatMax]) r[kPfRepeatMax] = static_cast<float>(repeat);
-    if (repeat >= kRepeatGroup) count(kPfRepeatGroups);
+    const unsigned says = markup_of(doc, n);
+    if (says & kSaysComment) count(kPfCommentMarkup);
+    if (says & kSaysPrice) count(kPfPriceMarkup);
+    if (says & kSaysAuthor) count(kPfAuthorMarkup);
+    if (doc.first_child(n) != kNoNode) {
+      const int repeat = repeat_of(doc, n);
+      if (static_cast<float>(repeat) > r[kPfRepeatMax]) r[kPfRepeatMax] = static_cast<float>(repeat);
+      if (repeat >= kRepeatGroup) count(kPfRepeatGroups);
+    }
     n = doc.next_in_tree(n, body);
   }
   r[kPfChars] = static_cast<float>(chars);

@@ -32,7 +32,7 @@ enum PageFeature : int {
   kPfOgType,           // 0 none, 1 article, 2 product, 3 website, 4 other
   kPfSchemaTypes,      // JSON-LD and microdata types named
   kPfGenerator,        // a <meta name="generator"> is present
-  kPfChars,            // visible text of <body> (non-space bytes)
+  kPfChars,            // visible text of <body> (bytes above U+0020)
   kPfLinkShare,        // text inside <a> / text
   kPfProseShare,       // text in text nodes of 150+ bytes / text
   kPfParagraphs,       // <p> elements
