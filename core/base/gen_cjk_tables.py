@@ -169,31 +169,9 @@ def varint(out, n):
             return
 
 
-def pack(table):
-    """The byte stream described in the module docstring."""
-    out = bytearray()
-    prev = 0
-    p = 0
-    while p < len(table):
-        if table[p] is None:
-            q = p
-            while q < len(table) and table[q] is None:
-                q += 1
-            varint(out, 0)
-            varint(out, q - p)
-            p = q
-            continue
-        cp = table[p]
-        assert cp != 0xFFFF  # the decoder's "unmapped" mark
-        delta = cp - prev - 1
-        varint(out, ((delta << 1) ^ (delta >> 63)) + 1)  # zigzag, 0 reserved
-        prev = cp
-        p += 1
-    return bytes(out)
-
-
-def pack_fresh(table):
-    """The "fresh" byte stream described in the module docstring."""
+def pack(table, fresh=False):
+    """The byte stream described in the module docstring: plain deltas, or
+    with `fresh`, deltas over the code points not mapped yet."""
     out = bytearray()
     used = bytearray(0x30000)
     prev = 0
@@ -208,17 +186,19 @@ def pack_fresh(table):
             p = q
             continue
         cp = table[p]
-        assert cp != 0xFFFF and cp < len(used)
-        if used[cp]:
+        assert cp != 0xFFFF and cp < len(used)  # the decoder's "unmapped" mark; its bitset
+        if fresh and used[cp]:
             varint(out, 0)
             varint(out, 0)
             varint(out, cp)
         else:
-            if cp > prev:
+            if not fresh:
+                delta = cp - prev - 1
+            elif cp > prev:
                 delta = used[prev + 1:cp].count(0)
             else:
                 delta = -used[cp + 1:prev].count(0) - 1
-            varint(out, ((delta << 1) ^ (delta >> 63)) + 1)
+            varint(out, ((delta << 1) ^ (delta >> 63)) + 1)  # zigzag, 0 reserved
             used[cp] = 1
         prev = cp
         p += 1
@@ -279,7 +259,7 @@ def unpack(stream, pointers, fresh):
 def write_index(out, name, table):
     import gzip
     plain = pack(table)
-    fresh = pack_fresh(table)
+    fresh = pack(table, fresh=True)
     use_fresh = len(gzip.compress(fresh, 9, mtime=0)) < len(gzip.compress(plain, 9, mtime=0))
     stream = fresh if use_fresh else plain
     assert unpack(stream, len(table), use_fresh) == table, name

@@ -287,7 +287,33 @@ void append_valid_escaped(std::string_view s, std::string& out) {
   out.append(s.data() + run, s.size() - run);
 }
 
-void append_indent(std::string& out, size_t n) { out.append(n, ' '); }
+// `n` elements between `open` and `close`, each written by element(k, its
+// indentation), laid out as nlohmann's dump() lays them out: "[]" or "{}"
+// when empty; pretty, one element a line.
+template <typename Element>
+void dump_container(char open, char close, size_t n, int indent, size_t level, std::string& out,
+                    Element element) {
+  out.push_back(open);
+  if (n == 0) {
+    out.push_back(close);
+    return;
+  }
+  const bool pretty = indent >= 0;
+  const size_t inner = level + (pretty ? static_cast<size_t>(indent) : 0);
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0) out.push_back(',');
+    if (pretty) {
+      out.push_back('\n');
+      out.append(inner, ' ');
+    }
+    element(k, inner);
+  }
+  if (pretty) {
+    out.push_back('\n');
+    out.append(level, ' ');
+  }
+  out.push_back(close);
+}
 
 }  // namespace
 
@@ -300,8 +326,6 @@ void append_escaped(std::string_view s, std::string& out) {
 }
 
 void dump_value(const Value& v, int indent, size_t level, std::string& out) {
-  const bool pretty = indent >= 0;
-  const size_t inner = level + (pretty ? static_cast<size_t>(indent) : 0);
   switch (v.type_) {
     case Type::kNull: out += "null"; return;
     case Type::kBoolean: out += v.boolean_ ? "true" : "false"; return;
@@ -339,47 +363,16 @@ void dump_value(const Value& v, int indent, size_t level, std::string& out) {
       out.push_back('"');
       return;
     case Type::kArray:
-      if (v.items_.empty()) {
-        out += "[]";
-        return;
-      }
-      out.push_back('[');
-      for (size_t k = 0; k < v.items_.size(); ++k) {
-        if (k > 0) out.push_back(',');
-        if (pretty) {
-          out.push_back('\n');
-          append_indent(out, inner);
-        }
-        dump_value(v.items_[k], indent, inner, out);
-      }
-      if (pretty) {
-        out.push_back('\n');
-        append_indent(out, level);
-      }
-      out.push_back(']');
+      dump_container('[', ']', v.items_.size(), indent, level, out,
+                     [&](size_t k, size_t inner) { dump_value(v.items_[k], indent, inner, out); });
       return;
     case Type::kObject:
-      if (v.members_.empty()) {
-        out += "{}";
-        return;
-      }
-      out.push_back('{');
-      for (size_t k = 0; k < v.members_.size(); ++k) {
-        if (k > 0) out.push_back(',');
-        if (pretty) {
-          out.push_back('\n');
-          append_indent(out, inner);
-        }
+      dump_container('{', '}', v.members_.size(), indent, level, out, [&](size_t k, size_t inner) {
         out.push_back('"');
         append_escaped(v.members_[k].key, out);
-        out += pretty ? "\": " : "\":";
+        out += indent >= 0 ? "\": " : "\":";
         dump_value(v.members_[k].value, indent, inner, out);
-      }
-      if (pretty) {
-        out.push_back('\n');
-        append_indent(out, level);
-      }
-      out.push_back('}');
+      });
       return;
   }
 }
