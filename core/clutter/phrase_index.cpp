@@ -1,6 +1,5 @@
 #include "clutter/phrase_index.h"
 
-#include <algorithm>
 
 #include "base/utf8.h"
 #include "clutter/words.h"
@@ -32,17 +31,23 @@ PhraseIndex::PhraseIndex(const RuleSet& rules) {
       // open-ended one that is a single word ("newsletter*") runs on into a
       // longer word of the text.
       bool open_word = word + 1 == phrase.size() && phrase.back() == '*';
+      const auto number = static_cast<uint32_t>(refs_.size());
+      refs_.push_back({r, p});
       if (word == 0 || open_word) {
-        always_.push_back({r, p});
+        if (always_.size() <= number / 64) always_.resize(number / 64 + 1, 0);
+        always_[number / 64] |= uint64_t{1} << (number % 64);
       } else {
-        by_first_word_[phrase.substr(0, word)].push_back({r, p});
+        by_first_word_[phrase.substr(0, word)].push_back(number);
       }
     }
   }
+  always_.resize((refs_.size() + 63) / 64, 0);
 }
 
 void PhraseIndex::candidates(std::string_view text, std::vector<PhraseRef>& out) const {
-  out.assign(always_.begin(), always_.end());
+  // One bitmap per call of the thread (the built-in index is shared).
+  thread_local std::vector<uint64_t> bits;
+  bits.assign(always_.begin(), always_.end());
   size_t i = 0;
   while (i < text.size()) {
     size_t start = i;
@@ -53,10 +58,15 @@ void PhraseIndex::candidates(std::string_view text, std::vector<PhraseRef>& out)
     }
     i = start + leading_word(text.substr(start));
     auto it = by_first_word_.find(text.substr(start, i - start));
-    if (it != by_first_word_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    if (it == by_first_word_.end()) continue;
+    for (uint32_t number : it->second) bits[number / 64] |= uint64_t{1} << (number % 64);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.clear();
+  for (size_t w = 0; w < bits.size(); ++w) {
+    for (uint64_t b = bits[w]; b != 0; b &= b - 1) {
+      out.push_back(refs_[w * 64 + static_cast<size_t>(__builtin_ctzll(b))]);
+    }
+  }
 }
 
 }  // namespace reader::clutter

@@ -32,11 +32,17 @@ class PhraseIndex {
   void candidates(std::string_view text, std::vector<PhraseRef>& out) const;
 
  private:
-  // Keyed by the phrase's first word (views into the rules' phrases).
-  std::unordered_map<std::string_view, std::vector<PhraseRef>> by_first_word_;
-  // Phrases that do not start with a whole word ("© 20*", "newsletter*"):
-  // always candidates.
-  std::vector<PhraseRef> always_;
+  // Every indexed phrase, numbered in rule order, then phrase order: the
+  // order candidates() answers in. A candidate set is a bitmap over these
+  // numbers (910 phrases: 15 words), read out in order, so the answer needs
+  // no sort and no duplicate removal (sorting it was 2 % of clean()).
+  std::vector<PhraseRef> refs_;
+  // Keyed by the phrase's first word (views into the rules' phrases): the
+  // numbers of the phrases that start with it.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_word_;
+  // The bitmap of the phrases that do not start with a whole word ("© 20*",
+  // "newsletter*"): always candidates.
+  std::vector<uint64_t> always_;
 };
 
 }  // namespace reader::clutter
