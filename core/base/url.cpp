@@ -483,10 +483,77 @@ bool is_absolute_url(std::string_view s) {
   return parse_special(in).has_value();
 }
 
+namespace {
+
+// A page resolves all its links against one base: the base's parse is kept
+// for the next call (parsing it again for every href and src was a third of
+// resolve_url()). One per thread; the key is the base as given.
+struct ParsedBase {
+  std::string given;  // base_in
+  std::string str;    // url_preprocess(given)
+  std::optional<Url> url;
+};
+
+const ParsedBase& parsed_base(std::string_view base_in) {
+  thread_local ParsedBase last{std::string(), std::string(), std::nullopt};
+  thread_local bool filled = false;
+  if (!filled || last.given != base_in) {
+    last.given.assign(base_in);
+    last.str = url_preprocess(base_in);
+    last.url = parse_special(last.str);
+    filled = true;
+  }
+  return last;
+}
+
+// An absolute http(s) URL that parses and serializes to itself: lowercase
+// scheme and host of [a-z0-9.-], no userinfo or port, a path with no dot
+// segment, backslash or byte to percent-encode, a query and fragment with
+// none to encode either. Most links on a page are written so; they skip
+// the parse (conservative: "/.well-known" or "/%2e" take the full path).
+bool is_canonical_http_url(std::string_view s) {
+  size_t i;
+  if (s.substr(0, 7) == "http://") {
+    i = 7;
+  } else if (s.substr(0, 8) == "https://") {
+    i = 8;
+  } else {
+    return false;
+  }
+  const size_t host_start = i;
+  while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || is_ascii_digit(s[i]) || s[i] == '.' ||
+                          s[i] == '-')) {
+    ++i;
+  }
+  if (i == host_start || i == s.size() || s[i] != '/') return false;
+  EncodeSet set = EncodeSet::kPath;
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (set == EncodeSet::kPath) {
+      if (c == '?' || c == '#') {
+        set = c == '?' ? EncodeSet::kSpecialQuery : EncodeSet::kFragment;
+        continue;
+      }
+      if (c == '\\' || (c == '/' && i + 1 < s.size() && (s[i + 1] == '.' || s[i + 1] == '%'))) {
+        return false;
+      }
+    } else if (set == EncodeSet::kSpecialQuery && c == '#') {
+      set = EncodeSet::kFragment;
+      continue;
+    }
+    if (needs_encoding(c, set)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string resolve_url(std::string_view base_in, std::string_view relative_in) {
   const std::string rel = url_preprocess(relative_in);
-  const std::string base_str = url_preprocess(base_in);
-  const std::optional<Url> base = parse_special(base_str);
+  if (is_canonical_http_url(rel)) return rel;
+  const ParsedBase& parsed = parsed_base(base_in);
+  const std::string& base_str = parsed.str;
+  const std::optional<Url>& base = parsed.url;
   const size_t n = url_scheme_length(rel);
   if (n != 0) {
     const std::string scheme = to_lower_ascii(std::string_view(rel).substr(0, n));
