@@ -26,3 +26,14 @@ TEST_CASE("fold_text straightens apostrophes and survives bad UTF-8") {
   std::string bad = fold_text("a\xFF\xC3");
   CHECK(bad.rfind("a", 0) == 0);
 }
+
+TEST_CASE("fold_text: invalid bytes become U+FFFD, three bytes each, however many") {
+  // Each stray byte is replaced by three: the output outgrows the input.
+  std::string in(40, '\xFF');
+  std::string expected;
+  for (int i = 0; i < 40; ++i) expected += "\xEF\xBF\xBD";
+  CHECK(fold_text(in) == expected);
+  CHECK(fold_text("A \xFF\xFF B") == "a \xEF\xBF\xBD\xEF\xBF\xBD b");
+  // Four-byte code points are kept as they are, after a collapsed space.
+  CHECK(fold_text("\xF0\x9F\x98\x80  X") == "\xF0\x9F\x98\x80 x");
+}
