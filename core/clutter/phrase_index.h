@@ -30,6 +30,10 @@ class PhraseIndex {
   // order, then phrase order: a superset of those find_words() finds, so
   // scanning them in order gives what scanning every phrase would.
   void candidates(std::string_view text, std::vector<PhraseRef>& out) const;
+  // The same for two texts at once (a block's text and its with_counts()
+  // form, where the counting phrases are matched): the union, in order.
+  void candidates(std::string_view text, std::string_view also,
+                  std::vector<PhraseRef>& out) const;
 
  private:
   // Every indexed phrase, numbered in rule order, then phrase order: the
@@ -37,10 +41,13 @@ class PhraseIndex {
   // numbers (910 phrases: 15 words), read out in order, so the answer needs
   // no sort and no duplicate removal (sorting it was 2 % of clean()).
   std::vector<PhraseRef> refs_;
-  // Keyed by the phrase's first word (views into the rules' phrases): the
+  // Sets the bits of the phrases whose key word is a word of `text`.
+  void mark_words(std::string_view text, std::vector<uint64_t>& bits) const;
+
+  // Keyed by the phrase's first whole word (views into the rules' phrases): the
   // numbers of the phrases that start with it.
   std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_word_;
-  // The bitmap of the phrases that do not start with a whole word ("© 20*",
+  // The bitmap of the phrases without a whole word to key them ("© 20*",
   // "newsletter*"): always candidates.
   std::vector<uint64_t> always_;
 };

@@ -122,10 +122,16 @@ bool Pass::match_text(NodeId id, Match& m) {
   bool heading = is_heading(doc_.tag(id));
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
-  index_.candidates(text, candidates_);
   // The text with its numbers as '#', made when a counting phrase is tried.
+  // The counting phrases ("# comments") are found through the words of
+  // both texts; without a digit or '#' no counting phrase can stand in it.
   std::string counted;
   std::string_view said_counted;
+  if (text.find_first_of("0123456789#") != std::string::npos) {
+    counted = with_counts(text);
+    said_counted = trim_punctuation(counted);
+  }
+  index_.candidates(text, counted, candidates_);
   // A log-in word beside a pitch ("Abonnieren Anmelden", "Subscribe Sign
   // in") is filed under the pitch: the first fitting sign-in phrase waits
   // for a fitting phrase of another prompt category.

@@ -68,3 +68,53 @@ TEST_CASE("phrase index: a text without any phrase's first word has few candidat
   for (const Rule& r : builtin_rules().rules) all += r.phrases.size();
   CHECK(got.size() * 10 < all);  // only the phrases not starting with a word
 }
+
+TEST_CASE("phrase index: counting phrases are found through the words of the counted text") {
+  const auto& rules = builtin_rules();
+  PhraseIndex index(rules);
+  // Numbers become '#' (with_counts), brackets go: "Comments (37)" is
+  // "comments #", "12 Kommentare" "# kommentare". A word run into a number
+  // ("comments2") or joined across a bracket ("comm(ents") is a different
+  // word in each text: both texts' words are looked up.
+  std::vector<std::string> texts = {
+      "12 Comments", "Comments (37)", "3 of 10 free articles left", "1,204 comentarios",
+      "5 comments2", "# comments", "(5) comm(ents)", "Noch 2 von 5 freien Artikeln",
+      "© 2024 Example", "[12] Reacties", "no numbers at all here",
+  };
+  for (const Rule& r : rules.rules) {
+    for (const std::string& p : r.phrases) {
+      if (p.find('#') == std::string::npos) continue;
+      std::string with_number = p;
+      for (size_t k = with_number.find('#'); k != std::string::npos; k = with_number.find('#', k)) {
+        with_number.replace(k, 1, "17");
+      }
+      texts.push_back(with_number);
+      texts.push_back("Read them: " + with_number + " today");
+    }
+  }
+  std::vector<PhraseRef> got;
+  size_t checked = 0;
+  for (const std::string& raw : texts) {
+    std::string text = fold_text(raw);
+    std::string counted = reader::clutter::with_counts(text);
+    index.candidates(text, counted, got);
+    CHECK(std::is_sorted(got.begin(), got.end()));
+    CHECK(std::adjacent_find(got.begin(), got.end()) == got.end());
+    for (uint32_t r = 0; r < rules.rules.size(); ++r) {
+      const Rule& rule = rules.rules[r];
+      if (rule.kind != Rule::Kind::kText) continue;
+      for (uint32_t p = 0; p < rule.phrases.size(); ++p) {
+        if (find_words(text, rule.phrases[p]) == std::string::npos &&
+            find_words(counted, rule.phrases[p]) == std::string::npos) {
+          continue;
+        }
+        ++checked;
+        CAPTURE(text);
+        CAPTURE(counted);
+        CAPTURE(rule.phrases[p]);
+        CHECK(std::binary_search(got.begin(), got.end(), PhraseRef{r, p}));
+      }
+    }
+  }
+  CHECK(checked > 100);
+}
