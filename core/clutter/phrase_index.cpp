@@ -40,6 +40,16 @@ std::string_view key_word(std::string_view phrase) {
 }  // namespace
 
 PhraseIndex::PhraseIndex(const RuleSet& rules) {
+  // First pass: number the phrases, count the phrases of each key.
+  std::vector<Span*> span_of;  // per phrase number: its key's span, or null
+  size_t phrases = 0;
+  for (const Rule& rule : rules.rules) {
+    if (rule.kind == Rule::Kind::kText) phrases += rule.phrases.size();
+  }
+  refs_.reserve(phrases);
+  span_of.reserve(phrases);
+  by_first_word_.reserve(phrases);
+  always_.assign((phrases + 63) / 64, 0);
   for (uint32_t r = 0; r < rules.rules.size(); ++r) {
     const Rule& rule = rules.rules[r];
     if (rule.kind != Rule::Kind::kText) continue;
@@ -51,14 +61,27 @@ PhraseIndex::PhraseIndex(const RuleSet& rules) {
       const auto number = static_cast<uint32_t>(refs_.size());
       refs_.push_back({r, p});
       if (word.empty()) {
-        if (always_.size() <= number / 64) always_.resize(number / 64 + 1, 0);
         always_[number / 64] |= uint64_t{1} << (number % 64);
+        span_of.push_back(nullptr);
       } else {
-        by_first_word_[word].push_back(number);
+        // unordered_map keeps its elements in place: the pointer stays good.
+        Span& span = by_first_word_[word];
+        ++span.size;
+        span_of.push_back(&span);
       }
     }
   }
-  always_.resize((refs_.size() + 63) / 64, 0);
+  // Second pass: each key's numbers side by side, in phrase order.
+  uint32_t next = 0;
+  for (auto& [word, span] : by_first_word_) {
+    span.begin = next;
+    next += span.size;
+    span.size = 0;
+  }
+  numbers_.resize(next);
+  for (uint32_t number = 0; number < span_of.size(); ++number) {
+    if (Span* span = span_of[number]) numbers_[span->begin + span->size++] = number;
+  }
 }
 
 void PhraseIndex::mark_words(std::string_view text, std::vector<uint64_t>& bits) const {
@@ -73,7 +96,11 @@ void PhraseIndex::mark_words(std::string_view text, std::vector<uint64_t>& bits)
     i = start + leading_word(text.substr(start));
     auto it = by_first_word_.find(text.substr(start, i - start));
     if (it == by_first_word_.end()) continue;
-    for (uint32_t number : it->second) bits[number / 64] |= uint64_t{1} << (number % 64);
+    const Span span = it->second;
+    for (uint32_t k = span.begin; k < span.begin + span.size; ++k) {
+      const uint32_t number = numbers_[k];
+      bits[number / 64] |= uint64_t{1} << (number % 64);
+    }
   }
 }
 
