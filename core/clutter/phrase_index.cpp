@@ -1,5 +1,7 @@
 #include "clutter/phrase_index.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 #include "clutter/words.h"
 
@@ -67,6 +69,8 @@ PhraseIndex::PhraseIndex(const RuleSet& rules) {
         // unordered_map keeps its elements in place: the pointer stays good.
         Span& span = by_first_word_[word];
         ++span.size;
+        key_lengths_[static_cast<unsigned char>(word[0])] |= uint64_t{1}
+                                                             << std::min<size_t>(word.size(), 63);
         span_of.push_back(&span);
       }
     }
@@ -85,15 +89,41 @@ PhraseIndex::PhraseIndex(const RuleSet& rules) {
 }
 
 void PhraseIndex::mark_words(std::string_view text, std::vector<uint64_t>& bits) const {
+  // ASCII bytes are told word or not without decoding (most of a page's text).
+  auto ascii_word = [](unsigned char b) {
+    return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
+  };
   size_t i = 0;
   while (i < text.size()) {
-    size_t start = i;
-    size_t next = i;
-    if (!is_word_code_point(next_code_point(text, next))) {
-      i = next;
-      continue;
+    const auto first = static_cast<unsigned char>(text[i]);
+    if (first < 0x80) {
+      if (!ascii_word(first)) {
+        ++i;
+        continue;
+      }
+    } else {
+      size_t next = i;
+      if (!is_word_code_point(next_code_point(text, next))) {
+        i = next;
+        continue;
+      }
     }
-    i = start + leading_word(text.substr(start));
+    const size_t start = i;
+    while (i < text.size()) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (!ascii_word(b)) break;
+        ++i;
+        continue;
+      }
+      size_t next = i;
+      if (!is_word_code_point(next_code_point(text, next))) break;
+      i = next;
+    }
+    // No key opens with this byte at this length: no lookup (hashing every
+    // word of every block was most of this function).
+    const size_t length = std::min<size_t>(i - start, 63);
+    if (((key_lengths_[first] >> length) & 1) == 0) continue;
     auto it = by_first_word_.find(text.substr(start, i - start));
     if (it == by_first_word_.end()) continue;
     const Span span = it->second;

@@ -53,6 +53,10 @@ class PhraseIndex {
   };
   std::unordered_map<std::string_view, Span> by_first_word_;
   std::vector<uint32_t> numbers_;
+  // Per first byte of a key, bit n set when a key of that byte is n bytes
+  // long (63: 63 or more): most words of a text are no key, told so without
+  // hashing them.
+  uint64_t key_lengths_[256] = {};
   // The bitmap of the phrases without a whole word to key them ("© 20*",
   // "newsletter*"): always candidates.
   std::vector<uint64_t> always_;
