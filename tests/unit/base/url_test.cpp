@@ -5,12 +5,25 @@
 
 namespace reader {
 
+namespace {
+
+struct Case {
+  const char* ref;
+  const char* expected;
+};
+
+template <size_t N>
+void check_resolves(const char* base, const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    CAPTURE(c.ref);
+    CHECK(resolve_url(base, c.ref) == c.expected);
+  }
+}
+
+}  // namespace
+
 TEST_CASE("resolve_url: RFC 3986 section 5.4 examples (WHATWG agrees)") {
   const char* base = "http://a/b/c/d;p?q";
-  struct Case {
-    const char* ref;
-    const char* expected;
-  };
   // 5.4.1 normal examples; "g:h" is non-special and kept as written.
   const Case cases[] = {
       {"g:h", "g:h"},
@@ -50,10 +63,7 @@ TEST_CASE("resolve_url: RFC 3986 section 5.4 examples (WHATWG agrees)") {
       {"g#s/../x", "http://a/b/c/g#s/../x"},
       {"http:g", "http://a/b/c/g"},  // WHATWG: same special scheme = relative
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.ref);
-    CHECK(resolve_url(base, c.ref) == c.expected);
-  }
+  check_resolves(base, cases);
 }
 
 TEST_CASE("resolve_url: WHATWG normalisation") {
@@ -164,10 +174,6 @@ TEST_CASE("normalize_host lowercases and strips trailing dots") {
 // and normalised (each case here is one byte away from the fast path).
 TEST_CASE("resolve_url: absolute links near their serialized form") {
   const char* base = "https://base.example/dir/page.html";
-  struct Case {
-    const char* ref;
-    const char* expected;
-  };
   const Case cases[] = {
       {"https://a.example/x/y?q=1&r=2#top", "https://a.example/x/y?q=1&r=2#top"},
       {"http://a-b.example.com/", "http://a-b.example.com/"},
@@ -196,10 +202,7 @@ TEST_CASE("resolve_url: absolute links near their serialized form") {
       {"https://b\xC3\xBC.example/x", "https://xn--b-eha.example/x"},
       {" https://a.example/x\t/y ", "https://a.example/x/y"},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.ref);
-    CHECK(resolve_url(base, c.ref) == c.expected);
-  }
+  check_resolves(base, cases);
 }
 
 TEST_CASE("resolve_url: one base parsed for many references, and a new base taken") {
