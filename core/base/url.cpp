@@ -42,10 +42,22 @@ std::string url_preprocess(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
   while (e > b && static_cast<unsigned char>(s[e - 1]) <= 0x20) --e;
+  const std::string_view in = s.substr(b, e - b);
+  // Most URLs hold no tab or newline: copied whole (a push_back per byte
+  // was 1.3 % of clean()).
+  bool plain = true;
+  for (const char c : in) {
+    // '\t' 0x09, '\n' 0x0A, '\r' 0x0D: one compare rejects every other byte.
+    if (static_cast<unsigned char>(c) <= 0x0D && (c == '\t' || c == '\n' || c == '\r')) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return std::string(in);
   std::string out;
-  out.reserve(e - b);
-  for (size_t i = b; i < e; ++i) {
-    if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r') out.push_back(s[i]);
+  out.reserve(in.size());
+  for (const char c : in) {
+    if (c != '\t' && c != '\n' && c != '\r') out.push_back(c);
   }
   return out;
 }
