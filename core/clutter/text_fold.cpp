@@ -1,5 +1,7 @@
 #include "clutter/text_fold.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace reader::clutter {
@@ -44,14 +46,12 @@ uint32_t fold_code_point(uint32_t cp) {
   return cp;
 }
 
-std::string fold_text(std::string_view raw) {
+void fold_append(std::string& out, size_t& w, bool& space, std::string_view raw) {
   // Written through an index into a buffer with room for the rest of the
   // input (plus the pending space): ASCII bytes, most of a page, never
   // lengthen, so only a non-ASCII code point checks for room (an invalid
   // byte becomes U+FFFD's three). A push_back per byte was 3 % of clean().
-  std::string out(raw.size() + 1, '\0');
-  size_t w = 0;
-  bool space = false;
+  if (out.size() < w + raw.size() + 1) out.resize(std::max(2 * out.size(), w + raw.size() + 1));
   for (size_t i = 0; i < raw.size();) {
     const auto b = static_cast<unsigned char>(raw[i]);
     if (b < 0x80) {
@@ -90,6 +90,13 @@ std::string fold_text(std::string_view raw) {
       out[w++] = static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
+}
+
+std::string fold_text(std::string_view raw) {
+  std::string out;
+  size_t w = 0;
+  bool space = false;
+  fold_append(out, w, space, raw);
   out.resize(w);
   return out;
 }
