@@ -510,7 +510,10 @@ const ParsedBase& parsed_base(std::string_view base_in) {
   thread_local ParsedBase last{std::string(), std::string(), std::nullopt};
   thread_local bool filled = false;
   if (!filled || last.given != base_in) {
-    last.given.assign(base_in);
+    // A new string, not assign(): the cache's heap then depends on the last
+    // base only, not on the order of the bases before it (wasm_memory.js
+    // counts bytes in use after many cleans).
+    last.given = std::string(base_in);
     last.str = url_preprocess(base_in);
     last.url = parse_special(last.str);
     filled = true;
