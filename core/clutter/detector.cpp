@@ -118,6 +118,16 @@ void Pass::refine_category(Match& m) const {
     m.rule_id += "+count";
     return;
   }
+  // "Already a subscriber? Log in" is a log-in prompt on its own; beside a
+  // link to subscribe ("Déjà abonné ? Se connecter" over "Accédez à tous nos
+  // contenus. S'abonner", catalogue lemonde-2) the box is a wall that offers
+  // log-in as one way through (README, "Clutter categories").
+  if (m.category == "signin" && box != kNoNode && len(box) <= kMaxPromptBoxChars &&
+      has_other_cta(box, kNoNode)) {
+    m.category = "paywall";
+    m.rule_id += "+subscribe";
+    return;
+  }
   if (m.category == "comments" && box != kNoNode && len(box) <= kCtaBlockChars &&
       !has_controls_[box] && has_sign_in_link(box) && !titled_by_comment_count(box)) {
     m.category = "signin";

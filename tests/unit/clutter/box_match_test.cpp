@@ -565,3 +565,58 @@ TEST_CASE("box: a comment section titled with its count is comments, though it a
   check_gone(p, "om te reageren", "comments");
   CHECK_FALSE(p.removed("signin"));
 }
+
+TEST_CASE("box: 'Already a subscriber?' alone asks to sign in; beside a wall or an offer link it is the wall's") {
+  // On its own, in other words than the blind sets' ("Sie sind bereits
+  // Abonnent?", "Déjà abonné ?"): a log-in prompt.
+  CleanedPage alone;
+  clean(alone, article_with("<div class='q7'><p>Ben je al abonnee?</p><a href='/inloggen'>Log hier "
+                            "in</a></div>"));
+  check_gone(alone, "Ben je al abonnee?", "signin");
+  CHECK_FALSE(alone.removed("paywall"));
+  CHECK(article_whole(alone));
+  CleanedPage it;
+  clean(it, article_with("<div><span>Sei già abbonato?</span> <a href='/login'>Entra</a></div>"));
+  check_gone(it, "Sei già abbonato?", "signin");
+  // Under a wall's words it is the wall's.
+  CleanedPage wall;
+  clean(wall, article_with("<div><p>Este conteúdo é exclusivo para assinantes.</p><p>Já é "
+                           "assinante? <a href='/entrar'>Entre</a></p></div>"));
+  check_gone(wall, "exclusivo para assinantes", "paywall");
+  CHECK_FALSE(wall.removed("signin"));
+  // Beside a link to subscribe, too.
+  CleanedPage offer;
+  clean(offer, article_with("<div><p>Already subscribed? <a href='/account/login'>Sign in</a></p>"
+                            "<p><a href='/subscribe/digital'>See our plans</a></p></div>"));
+  check_gone(offer, "Already subscribed?", "paywall");
+  // A sentence about subscribers who log in is the article's.
+  CleanedPage news;
+  clean(news, article_with("<p>Readers who are already subscribers can log in to the new archive "
+                           "from next week, the paper said, and pay nothing extra for it.</p>"));
+  CHECK(news.has("already subscribers can log in"));
+  CHECK(news.log.size() == 0);
+}
+
+TEST_CASE("text: a pitch that promises unlimited reading for a price is no wall; 'read on' makes one") {
+  CleanedPage de;
+  clean(de, article_with("<div class='k2'><p>Unbegrenzt lesen: das Digital-Abo für 4,99 Euro im "
+                         "Monat, jederzeit kündbar.</p><a href='/digital'>Zum Angebot</a></div>"));
+  check_gone(de, "Unbegrenzt lesen", "subscription");
+  CHECK_FALSE(de.removed("paywall"));
+  CleanedPage es;
+  clean(es, article_with("<div><p>Lectura ilimitada por 2 euros al mes. Cancela cuando quieras.</p>"
+                         "<a href='/planes'>Ver planes</a></div>"));
+  check_gone(es, "Lectura ilimitada", "subscription");
+  CHECK_FALSE(es.removed("paywall"));
+  // A wall's words first: the same offer is the wall's.
+  CleanedPage wall;
+  clean(wall, article_with("<div><p>Pour lire la suite de cet article, abonnez-vous : accès "
+                           "illimité pour 1 € par mois.</p><a href='/offres'>S'abonner</a></div>"));
+  check_gone(wall, "Pour lire la suite", "paywall");
+  // News about unlimited plans stays.
+  CleanedPage news;
+  clean(news, article_with("<p>The operator now sells unlimited access to its trains for 49 euros "
+                           "a month, and says riders can cancel anytime without a fee.</p>"));
+  CHECK(news.has("unlimited access to its trains"));
+  CHECK(news.log.size() == 0);
+}
