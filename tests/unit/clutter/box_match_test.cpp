@@ -620,3 +620,92 @@ TEST_CASE("text: a pitch that promises unlimited reading for a price is no wall;
   CHECK(news.has("unlimited access to its trains"));
   CHECK(news.log.size() == 0);
 }
+
+TEST_CASE("text: a print-edition plug asks the reader to order the paper; news about a print edition stays") {
+  CleanedPage fr;
+  clean(fr, article_with("<div class='z1'><p>Retrouvez ce reportage dans l'édition papier de samedi. "
+                         "<a href='/boutique/numero'>Commandez le numéro</a></p></div>"));
+  check_gone(fr, "dans l'édition papier de samedi", "promo");
+  CHECK(article_whole(fr));
+  CleanedPage nl;
+  clean(nl, article_with("<p>Wil je de papieren krant elke ochtend thuisbezorgd? Bekijk onze "
+                         "proefabonnementen.</p>"));
+  check_gone(nl, "papieren krant elke ochtend", "promo");
+  // An HTML4 layout's table cell is judged too.
+  CleanedPage cell;
+  clean(cell, article_with("<table><tr><td><font size='2'><b>Ricevi il giornale a casa tua</b> "
+                           "con l'edizione cartacea: 120 euro l'anno.</font></td></tr></table>"));
+  check_gone(cell, "edizione cartacea", "promo");
+  CleanedPage news;
+  clean(news, article_with("<p>The paper will stop its print edition in March, the publisher told "
+                           "staff, and readers can order back issues from the archive until then.</p>"));
+  CHECK(news.has("stop its print edition in March"));
+  CleanedPage de;
+  clean(de, article_with("<p>Leser können die gedruckte Ausgabe weiterhin am Kiosk kaufen, sagte der "
+                         "Verlag, auch wenn die Auflage seit Jahren sinkt.</p>"));
+  CHECK(de.has("die gedruckte Ausgabe weiterhin"));
+}
+
+TEST_CASE("text: a reprint or licensing offer goes, a story about reproduction rights stays") {
+  CleanedPage en;
+  clean(en, article_with("<p>Would you like to republish this article? <a href='/licensing'>Request "
+                         "permission</a></p>"));
+  check_gone(en, "republish this article", "promo");
+  CleanedPage fr;
+  clean(fr, article_with("<p class='n4'>Vous souhaitez reproduire cet article ? Demandez les droits "
+                         "de reproduction.</p>"));
+  check_gone(fr, "reproduire cet article", "promo");
+  CleanedPage news;
+  clean(news, article_with("<p>The agency holds the reproduction rights to the photographs, and the "
+                           "museum said it wants to buy them before the exhibition opens.</p>"));
+  CHECK(news.has("holds the reproduction rights"));
+}
+
+TEST_CASE("box: a tip jar is a donation appeal, by its words or its link; a coffee in a story stays") {
+  CleanedPage en;
+  clean(en, article_with("<div class='w9'><p>If these notes help you, you can buy me a coffee.</p>"
+                         "<a href='https://www.buymeacoffee.com/x'>Buy me a coffee</a></div>"));
+  check_gone(en, "you can buy me a coffee", "subscription");
+  CHECK(article_whole(en));
+  CleanedPage de;
+  clean(de, article_with("<div><p>Wenn dir der Blog gefällt, kannst du mir einen Kaffee "
+                         "spendieren.</p><a href='https://www.paypal.me/x'>PayPal</a></div>"));
+  check_gone(de, "mir einen Kaffee", "subscription");
+  // Its link alone, in other words.
+  CleanedPage link;
+  clean(link, article_with("<div><h4>Gefällt dir das?</h4><a href='https://ko-fi.com/x'>Unterstütze "
+                           "mich</a></div>"));
+  check_gone(link, "Gefällt dir das?", "subscription");
+  CleanedPage news;
+  clean(news, article_with("<p>At the café on the corner, regulars buy a coffee for strangers who "
+                           "cannot afford one, a custom the owner brought back from Naples.</p>"));
+  CHECK(news.has("regulars buy a coffee for strangers"));
+  CHECK(news.log.size() == 0);
+}
+
+TEST_CASE("box: a sidebar's widgets go each under its own title, and rails of the section or the most commented go") {
+  CleanedPage p;
+  clean(p, article_with("<aside><div><h3>Vous aimez ce blog ?</h3><p>Si vous voulez m'aider, vous "
+                        "pouvez m'offrir un café.</p><a href='https://ko-fi.com/y'>Un café</a></div>"
+                        "<div><h3>Billets populaires</h3><ul><li><a href='/1'>Le marché de Noël "
+                        "ouvre</a></li><li><a href='/2'>La piscine rouvre</a></li></ul></div>"
+                        "</aside>"));
+  check_gone(p, "m'offrir un café", "subscription");
+  check_gone(p, "Le marché de Noël ouvre", "related");
+  CHECK(article_whole(p));
+  CleanedPage section;
+  clean(section, article_with("<div><h3>Uit dezelfde rubriek</h3><ul><li><a href='/a'>Nieuwe brug "
+                              "over de IJssel</a></li><li><a href='/b'>Markt verhuist</a></li></ul>"
+                              "</div>"));
+  check_gone(section, "Nieuwe brug over de IJssel", "related");
+  CleanedPage commented;
+  clean(commented, article_with("<div><h3>Los más comentados</h3><ul><li><a href='/a'>La feria "
+                                "abre el lunes</a></li><li><a href='/b'>Obras en la plaza</a></li>"
+                                "</ul></div>"));
+  check_gone(commented, "La feria abre el lunes", "related");
+  CleanedPage place;
+  clean(place, article_with("<section><h2>Meer uit Zwolle</h2><ul><li><a href='/z/1'>Nieuw "
+                            "fietspad langs de Vecht</a></li><li><a href='/z/2'>Zoo krijgt "
+                            "okapi</a></li></ul></section>"));
+  check_gone(place, "Nieuw fietspad langs de Vecht", "related");
+}
