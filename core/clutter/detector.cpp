@@ -132,6 +132,18 @@ void Pass::refine_category(Match& m) const {
     m.rule_id += "+subscribe";
     return;
   }
+  // A log-in or account link that brings the site's mail signs up for it
+  // ("Sign up to Midlands Weekly for free and get our Friday briefing.
+  // Create a free account"; "Bielefeld am Morgen, der Newsletter für die
+  // Stadt: kostenlos anmelden" -> /newsletter/morgen: blind seed sets 1 and
+  // 2), unless it asks for a password.
+  if (m.category == "signin" && box != kNoNode && len(box) <= kMaxPromptBoxChars &&
+      !has_password_field(box) &&
+      (has_link_to(box, "newsletter") || says_newsletter(lower_text(doc_, box)))) {
+    m.category = "newsletter";
+    m.rule_id += "+newsletter";
+    return;
+  }
   if (m.category == "comments" && box != kNoNode && len(box) <= kCtaBlockChars &&
       !has_controls_[box] && has_sign_in_link(box) && !titled_by_comment_count(box)) {
     m.category = "signin";

