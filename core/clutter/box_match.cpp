@@ -143,6 +143,14 @@ bool is_control(const dom::Document& doc, NodeId n) {
 const char* href_category(std::string_view href) {
   std::string_view host = host_of(href);
   if (is_app_store(host)) return "promo";
+  // Podcast apps: a link there is a podcast plug ("Luister in Apple
+  // Podcasts", blind seed set 2; "Listen on Spotify").
+  if (host_is(host, {"podcasts.apple.com", "podcasts.google.com", "overcast.fm", "pca.st",
+                     "castbox.fm", "podcastaddict.com", "castro.fm"}) ||
+      (host_is(host, {"open.spotify.com"}) && (href.find("/show/") != std::string_view::npos ||
+                                               href.find("/episode/") != std::string_view::npos))) {
+    return "promo";
+  }
   if (is_share_intent(href)) return "social";
   // The site's newsletter pages, as whole path segments ("/newsletter/morgen",
   // "/newsletters/besancon", "/nieuwsbrief", "/boletines/cultura", blind

@@ -412,6 +412,14 @@ bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
   if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
+  // The prompt is the smallest block that says both: when one child says
+  // them, the walk judges that child, and its neighbours stay theirs (a
+  // "Mais lidas" rail beside "A edição impressa ... Assine a edição em
+  // papel" in one sidebar cell, blind seed set 2).
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c) && len(c) < text.size() && prompt_phrases(lower_text(doc_, c)) >= 2)
+      return false;
+  }
   // Log-in words around a sign-up form ("Already have an account? Log in"
   // under a newsletter's e-mail field) are not the box's ask: the form is.
   if (first->category == "signin" && has_email_field(id) && !has_password_field(id)) return false;

@@ -754,3 +754,60 @@ TEST_CASE("text: a newsletter plug that names the reader's mailbox goes, news ab
                            "mailbox by Friday, along with a letter explaining the changes.</p>"));
   CHECK(news.has("the new bin calendar in your mailbox"));
 }
+
+TEST_CASE("box: 'start your subscription' buttons and pitches that offer the article are pitches to pay") {
+  CleanedPage de;
+  clean(de, article_with("<div><h3>Frische Bohnen jeden Monat</h3><a href='/seiten/abo' "
+                         "class='btn'>Starte dein Abo</a></div>"));
+  check_gone(de, "Starte dein Abo", "subscription");
+  CleanedPage it;
+  clean(it, article_with("<div><p>Questo articolo ti è offerto. Per leggere tutte le nostre "
+                         "inchieste abbonati: 1 euro al mese per tre mesi.</p><a href='/abbonati'>"
+                         "Abbonati</a></div>"));
+  check_gone(it, "Questo articolo ti è offerto", "subscription");
+  CHECK_FALSE(it.removed("paywall"));
+  CHECK(article_whole(it));
+}
+
+TEST_CASE("box: a podcast app link is a podcast plug, an episode cited in a sentence stays") {
+  CleanedPage nl;
+  clean(nl, article_with("<div><p>Nieuw: onze stadspodcast, elke week een gesprek met een "
+                         "Amsterdammer.</p><a href='https://open.spotify.com/show/abc'>Luister op "
+                         "Spotify</a></div>"));
+  check_gone(nl, "onze stadspodcast", "promo");
+  CleanedPage pt;
+  clean(pt, article_with("<div><p>O Mar da Palha, o podcast da redação.</p><a "
+                         "href='https://podcasts.apple.com/pt/podcast/x'>Ouvir</a></div>"));
+  check_gone(pt, "O Mar da Palha", "promo");
+  CleanedPage cited;
+  clean(cited, article_with("<p>In <a href='https://podcasts.apple.com/us/podcast/y'>an episode "
+                            "last spring</a>, the mayor said the bridge would be finished by "
+                            "2026, a promise she has since repeated.</p>"));
+  CHECK(cited.has("an episode last spring"));
+  CHECK(cited.log.size() == 0);
+}
+
+TEST_CASE("box: a link to the comments' anchor in each language is a comment teaser") {
+  CleanedPage es;
+  clean(es, article_with("<div><a href='#comentarios'>Comentar (4)</a></div>"));
+  check_gone(es, "Comentar (4)", "comments");
+  CleanedPage nl;
+  clean(nl, article_with("<p><a href='/stad/brug#reacties'>Reageer (9)</a></p>"));
+  check_gone(nl, "Reageer (9)", "comments");
+}
+
+TEST_CASE("text: two prompt phrases are judged in the smallest block that says both, not its cell") {
+  CleanedPage p;
+  clean(p, article_with("<div><div><div>Meistgelesen</div><ul><li><a href='/1'>Brücke gesperrt"
+                        "</a></li><li><a href='/2'>Neuer Markt</a></li></ul></div><div><p>Die "
+                        "gedruckte Zeitung gibt es auch im Abo. <a href='/abo'>Jetzt abonnieren"
+                        "</a></p></div></div>"));
+  CHECK_FALSE(p.has("Jetzt abonnieren"));
+  CHECK(p.has("Brücke gesperrt") == false);  // the rail goes as a rail
+  bool rail_as_related = false;
+  for (const auto& e : p.log.entries()) {
+    if (e.category == "related") rail_as_related = true;
+  }
+  CHECK(rail_as_related);
+  CHECK(article_whole(p));
+}
