@@ -117,7 +117,11 @@ bool is_share_label(std::string_view said) {
       "pinterest", "threads", "mastodon", "flipboard", "xing", "email", "e-mail", "mail",
       "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "partilhar",
       "delen", "copy link", "copy the link", "link kopieren", "link copiëren", "copier le lien",
-      "copiar link", "copiar enlace", "copiar o link", "copia link", "kopieer link"};
+      "copiar link", "copiar enlace", "copiar o link", "copia link", "kopieer link",
+      // The address in other words, and the networks' own verbs of sharing
+      // ("Copier l'adresse", "Restack": blind seed sets 1 and 2).
+      "copy address", "adresse kopieren", "copier l'adresse", "copiar dirección",
+      "copia indirizzo", "copiar endereço", "adres kopiëren", "restack", "repost", "retweet"};
   for (std::string_view l : kLabels) {
     if (said == l) return true;
   }
@@ -137,6 +141,20 @@ bool is_tool_label(std::string_view said) {
 
 bool is_control(const dom::Document& doc, NodeId n) {
   return doc.is_html(n, Tag::kA) || doc.is_html(n, Tag::kButton) || doc.attr(n, "role") == "button";
+}
+
+// A custom element (its name holds a '-', HTML's rule for them): a widget
+// of the page's script, such as a <share-button network="bluesky"> in a
+// <share-bar> (blind seed set 2). In a row of share buttons it is one of
+// the controls; what its label says decides.
+bool is_custom_element(const dom::Document& doc, NodeId n) {
+  return doc.is_element(n) && doc.name(n).find('-') != std::string_view::npos;
+}
+
+// A like or clap count on its own: a button that says only a number ("312").
+bool is_count_label(std::string_view said) {
+  return !said.empty() && said.find_first_not_of("0123456789.,k ") == std::string_view::npos &&
+         said.find_first_of("0123456789") != std::string_view::npos;
 }
 
 // The categories a call to action's address names.
@@ -282,8 +300,17 @@ int Pass::headings_below(NodeId id) const {
 
 bool Pass::holds_titled_sibling(NodeId p, NodeId c) const {
   for (NodeId s = doc_.first_child(p); s != kNoNode; s = doc_.next_sibling(s)) {
-    if (s == c || !doc_.is_element(s) || is_heading(doc_.tag(s))) continue;
-    if (len(s) > 0 && headings_below(s) > 0) return true;
+    if (s == c || !doc_.is_element(s) || is_heading(doc_.tag(s)) || len(s) == 0) continue;
+    // A heading inside a link is a headline of a card in a rail, not the
+    // title of a box ("Recommandé par Medium" over <a><h3>...</h3></a>).
+    for (NodeId d = s; d != kNoNode;) {
+      if (doc_.is_html(d, Tag::kA)) {
+        d = doc_.next_skipping_children(d, s);
+        continue;
+      }
+      if (doc_.is_element(d) && is_heading(doc_.tag(d))) return true;
+      d = doc_.next_in_tree(d, s);
+    }
   }
   return false;
 }
@@ -481,12 +508,13 @@ bool Pass::match_email_field(NodeId id, Match& m) {
 }
 
 bool Pass::match_share_row(NodeId id, Match& m) {
-  if (is_inline(doc_.tag(id)) || len(id) > kMaxShareRowChars || !(has_link_[id] || has_controls_[id]))
+  if (is_inline(doc_.tag(id)) || len(id) > kMaxShareRowChars ||
+      !(has_link_[id] || has_controls_[id] || is_custom_element(doc_, id)))
     return false;
   int controls = 0, share = 0, tools = 0;
   size_t control_text = 0;
   for (NodeId n = doc_.first_child(id); n != kNoNode;) {
-    if (doc_.is_element(n) && is_control(doc_, n)) {
+    if (doc_.is_element(n) && (is_control(doc_, n) || is_custom_element(doc_, n))) {
       ++controls;
       control_text += len(n);
       std::string said(lower_text(doc_, n));
@@ -500,7 +528,7 @@ bool Pass::match_share_row(NodeId id, Match& m) {
       if (is_share_intent(to_lower_ascii(href)) ||
           (!follow && (is_share_label(said) || label.find("share") != std::string::npos))) {
         ++share;
-      } else if (is_tool_label(said) || is_tool_label(label)) {
+      } else if (is_tool_label(said) || is_tool_label(label) || is_count_label(said)) {
         ++tools;
       }
       n = doc_.next_skipping_children(n, id);

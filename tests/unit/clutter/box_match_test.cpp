@@ -811,3 +811,37 @@ TEST_CASE("text: two prompt phrases are judged in the smallest block that says b
   CHECK(rail_as_related);
   CHECK(article_whole(p));
 }
+
+TEST_CASE("box: share rows of custom elements, reposts and like counts go; a list of networks in the text stays") {
+  CleanedPage custom;
+  clean(custom, article_with("<social-row><x-share kind='wa'>WhatsApp</x-share><x-share kind='x'>X"
+                             "</x-share><x-share kind='copy'>Link kopieren</x-share></social-row>"));
+  check_gone(custom, "Link kopieren", "social");
+  CHECK(article_whole(custom));
+  CleanedPage repost;
+  clean(repost, article_with("<div><button>48</button><button>Repost</button><button>Share"
+                             "</button></div>"));
+  check_gone(repost, "Repost", "social");
+  CleanedPage listed;
+  clean(listed, article_with("<p>The survey asked which networks people used most:</p><ul><li>"
+                             "Facebook</li><li>WhatsApp</li><li>Telegram</li></ul>"));
+  CHECK(listed.has("WhatsApp"));
+  CHECK(listed.has("Telegram"));
+}
+
+TEST_CASE("text: 'what other readers are saying' beside a count goes, rails 'recommended by' go") {
+  CleanedPage de;
+  clean(de, article_with("<div><a href='/a#kommentare'>23 Kommentare</a> Lesen Sie, was andere "
+                         "sagen</div>"));
+  check_gone(de, "was andere sagen", "comments");
+  CleanedPage rail;
+  clean(rail, article_with("<div><h2>Empfohlen von Steady</h2><div><a href='/p/1'><h3>Warum ich "
+                           "aufs Land zog</h3></a><a href='/p/2'><h3>Ein Jahr ohne Auto</h3></a>"
+                           "</div></div>"));
+  check_gone(rail, "Warum ich aufs Land zog", "related");
+  CleanedPage news;
+  clean(news, article_with("<p>Recommended by the council's planning officers, the scheme will add "
+                           "forty homes and a small park beside the canal by 2027.</p>"));
+  CHECK(news.has("Recommended by the council's planning officers"));
+  CHECK(news.log.size() == 0);
+}
