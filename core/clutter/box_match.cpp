@@ -75,6 +75,10 @@ bool is_app_store(std::string_view host) {
 // Share intents of the networks: the address of a share button.
 bool is_share_intent(std::string_view href) {
   if (href.substr(0, 8) == "mailto:?") return true;
+  // The page's own share endpoint, a "share" query parameter (WordPress's
+  // "?share=facebook", blind seed set 1).
+  if (href.find("?share=") != std::string_view::npos || href.find("&share=") != std::string_view::npos)
+    return true;
   std::string_view host = host_of(href);
   if (host.empty()) return false;
   if (host_is(host, {"wa.me"})) return true;
@@ -132,7 +136,11 @@ bool is_share_label(std::string_view said) {
 bool is_tool_label(std::string_view said) {
   static constexpr std::string_view kLabels[] = {"save",      "bookmark", "clap",   "responses",
                                                  "merken",    "speichern", "enregistrer",
-                                                 "guardar",   "salva",    "salvar", "opslaan"};
+                                                 "guardar",   "salva",    "salvar", "opslaan",
+                                                 // Print beside the share buttons ("Share this:
+                                                 // Facebook X Email Print", blind seed set 1).
+                                                 "print", "drucken", "imprimer", "imprimir",
+                                                 "stampa", "afdrukken"};
   for (std::string_view l : kLabels) {
     if (said == l) return true;
   }
@@ -298,19 +306,35 @@ int Pass::headings_below(NodeId id) const {
   return n;
 }
 
+int Pass::titles_below(NodeId id) const {
+  int n = 0;
+  for (NodeId d = id; d != kNoNode;) {
+    // A heading inside a link is a headline of a card in a rail, not the
+    // title of a box ("Recommandé par Medium" over <a><h3>...</h3></a>).
+    if (doc_.is_html(d, Tag::kA)) {
+      d = doc_.next_skipping_children(d, id);
+      continue;
+    }
+    if (doc_.is_element(d) && is_heading(doc_.tag(d))) {
+      // So is one whose text is all a link's (<h4><a>Library book sale
+      // returns</a></h4> in a related-posts list, blind seed set 1).
+      size_t linked = 0;
+      for (NodeId a = d; a != kNoNode; a = doc_.next_in_tree(a, d)) {
+        if (doc_.is_html(a, Tag::kA)) linked += len(a);
+      }
+      if (linked < len(d)) ++n;
+      d = doc_.next_skipping_children(d, id);
+      continue;
+    }
+    d = doc_.next_in_tree(d, id);
+  }
+  return n;
+}
+
 bool Pass::holds_titled_sibling(NodeId p, NodeId c) const {
   for (NodeId s = doc_.first_child(p); s != kNoNode; s = doc_.next_sibling(s)) {
     if (s == c || !doc_.is_element(s) || is_heading(doc_.tag(s)) || len(s) == 0) continue;
-    // A heading inside a link is a headline of a card in a rail, not the
-    // title of a box ("Recommandé par Medium" over <a><h3>...</h3></a>).
-    for (NodeId d = s; d != kNoNode;) {
-      if (doc_.is_html(d, Tag::kA)) {
-        d = doc_.next_skipping_children(d, s);
-        continue;
-      }
-      if (doc_.is_element(d) && is_heading(doc_.tag(d))) return true;
-      d = doc_.next_in_tree(d, s);
-    }
+    if (titles_below(s) > 0) return true;
   }
   return false;
 }
@@ -478,9 +502,17 @@ bool Pass::match_cta(NodeId id, Match& m) {
                    : cta_block(id);
   // ... and only for the site's mail, which its block names: an account
   // alone is what the product sells.
+  // A paid sign-up ("Werde Mitglied für 6 Euro im Monat" over Ghost's
+  // "#/portal/signup/paid", blind seed set 1) is a pitch to pay.
   if (cat == "signup") {
-    if (!says_newsletter(lower_text(doc_, box))) return false;
-    cat = "newsletter";
+    std::string said = lower_text(doc_, box);
+    if (says_newsletter(said)) {
+      cat = "newsletter";
+    } else if (states_price(said)) {
+      cat = "subscription";
+    } else {
+      return false;
+    }
   }
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";

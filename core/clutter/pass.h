@@ -135,6 +135,9 @@ class Pass {
   bool has_link_to(NodeId id, std::string_view category) const;
   bool has_sign_in_link(NodeId id) const { return has_link_to(id, "signin"); }
   int headings_below(NodeId id) const;
+  // Headings below `id` that title something: not a card's headline (a
+  // heading inside a link, or one whose text is all a link's).
+  int titles_below(NodeId id) const;
   // `p` holds, beside `c`, another box with a title of its own: a box has
   // one title (a sidebar of widgets, each under its heading).
   bool holds_titled_sibling(NodeId p, NodeId c) const;

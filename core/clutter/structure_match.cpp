@@ -41,6 +41,31 @@ bool Pass::match_structure(NodeId id, Match& m) {
     m = {nullptr, category, "structure.dialog", id};
     return true;
   }
+  // A rail of headlines without a title: an <aside> on an article page,
+  // after the article's last paragraph, whose text is all in two or more
+  // links (Ghost's read-more cards: <aside><article><a><h2>...</h2></a>
+  // ..., blind seed set 1 with its classes hashed). A sidebar with prose,
+  // or one before the article's end, stays for the extractor.
+  if ((doc_.is_html(id, Tag::kAside) || role == "complementary") && len(id) > 0 &&
+      len(id) <= kMaxClimbChars && prose_paras_[id] == 0 && !holds_article(id) &&
+      measured_paras_[scope_] >= kMinArticlePageParagraphs &&
+      !followed_by_paragraph(id, kMeasuredParagraphChars)) {
+    size_t linked = 0;
+    int links = 0;
+    for (NodeId n = id; n != kNoNode;) {
+      if (doc_.is_html(n, Tag::kA)) {
+        ++links;
+        linked += len(n);
+        n = doc_.next_skipping_children(n, id);
+        continue;
+      }
+      n = doc_.next_in_tree(n, id);
+    }
+    if (links >= 2 && linked == len(id)) {
+      m = {nullptr, "related", "structure.headline-rail", id};
+      return true;
+    }
+  }
   // Forms asking for an e-mail address: newsletter sign-ups (with a password
   // field: sign-in).
   if (doc_.is_html(id, Tag::kForm)) {

@@ -272,7 +272,7 @@ NodeId Pass::rail_of(NodeId heading) const {
   constexpr size_t kRailLinkedPercent = 90;
   NodeId p = doc_.parent(heading);
   if (p == kNoNode || p == scope_ || is_protected(doc_, p) || len(p) > kMaxClimbChars ||
-      prose_paras_[p] > 0 || holds_h1(p) || headings_below(p) > 1) {
+      prose_paras_[p] > 0 || holds_h1(p) || titles_below(p) > 1) {
     return heading;
   }
   Tag t = doc_.tag(p);

@@ -845,3 +845,54 @@ TEST_CASE("text: 'what other readers are saying' beside a count goes, rails 'rec
   CHECK(news.has("Recommended by the council's planning officers"));
   CHECK(news.log.size() == 0);
 }
+
+TEST_CASE("box: an untitled <aside> of headline cards after the article is a rail; one before the article's end stays") {
+  CleanedPage p;
+  clean(p, article_with("") + "<aside><div><article><a href='/a'><h2>Neue Brücke über die Spree"
+                              "</h2></a></article><article><a href='/b'><h2>Markt zieht um</h2>"
+                              "</a></article></div></aside>");
+  check_gone(p, "Neue Brücke über die Spree", "related");
+  CHECK(article_whole(p));
+  // Between the article's paragraphs it is not after the article.
+  CleanedPage between;
+  clean(between, article_with("<aside><a href='/a'>Le pont rouvre</a> <a href='/b'>La gare "
+                              "déménage</a></aside>"));
+  CHECK(between.has("Le pont rouvre"));
+}
+
+TEST_CASE("box: related-post lists whose items are linked headings go with their heading") {
+  CleanedPage p;
+  clean(p, article_with("<div><h3><em>Related</em></h3><div><div><h4><a href='/x'>Library "
+                        "hours extended</a></h4></div><div><h4><a href='/y'>New bus route"
+                        "</a></h4></div></div></div>"));
+  check_gone(p, "Library hours extended", "related");
+  CleanedPage it;
+  clean(it, article_with("<div><h2>Post correlati</h2><ul><li><a href='/1'>La sagra del "
+                         "fungo</a></li><li><a href='/2'>Il nuovo ponte</a></li></ul></div>"));
+  check_gone(it, "La sagra del fungo", "related");
+}
+
+TEST_CASE("box: a paid sign-up link is a pitch to pay, a share row with Print and '?share=' links goes") {
+  CleanedPage paid;
+  clean(paid, article_with("<div><p>Ce journal vit grâce à vous : devenez membre pour 5 euros par "
+                           "mois.</p><a href='#/portal/signup/paid'>Je rejoins</a></div>"));
+  check_gone(paid, "devenez membre pour 5 euros", "subscription");
+  CleanedPage row;
+  clean(row, article_with("<div><h3>Compartir:</h3><ul><li><a href='?share=facebook'>Facebook"
+                          "</a></li><li><a href='?share=email'>Email</a></li><li><a "
+                          "href='#print'>Imprimir</a></li></ul></div>"));
+  check_gone(row, "Compartir:", "social");
+  CHECK(article_whole(row));
+}
+
+TEST_CASE("text: a German meter in the dative ('von 5 freien Artikeln') with its offer is a wall") {
+  CleanedPage p;
+  clean(p, article_with("<div><p>Sie haben noch 1 von 3 kostenlosen Artikeln.</p><p>Mit Plus "
+                        "lesen Sie unbegrenzt weiter.</p><a href='/plus'>Testen</a></div>"));
+  check_gone(p, "kostenlosen Artikeln", "paywall");
+  CHECK_FALSE(p.has("lesen Sie unbegrenzt weiter"));
+  CleanedPage news;
+  clean(news, article_with("<p>Die Bibliothek bietet ihren Lesern neben den kostenlosen Artikeln "
+                           "aus dem Archiv auch Kurse an, sagte die Leiterin am Montag.</p>"));
+  CHECK(news.has("neben den kostenlosen Artikeln"));
+}
