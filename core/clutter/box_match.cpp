@@ -79,6 +79,12 @@ bool is_share_intent(std::string_view href) {
   // "?share=facebook", blind seed set 1).
   if (href.find("?share=") != std::string_view::npos || href.find("&share=") != std::string_view::npos)
     return true;
+  // ... or a share page of the site's platform ("/share", "/sharer.php",
+  // Blogger's "/share-post.g?...&target=twitter", blind seed set 1).
+  if (has_path_segment(href, {"share", "sharer", "sharer.php", "share.php", "share-post.g",
+                              "share-post", "share-article"})) {
+    return true;
+  }
   std::string_view host = host_of(href);
   if (host.empty()) return false;
   if (host_is(host, {"wa.me"})) return true;
@@ -128,6 +134,25 @@ bool is_share_label(std::string_view said) {
       "copia indirizzo", "copiar endereço", "adres kopiëren", "restack", "repost", "retweet"};
   for (std::string_view l : kLabels) {
     if (said == l) return true;
+  }
+  // A short label that opens with a verb of sharing or sending, or names a
+  // network ("Compartir en X", "Compartir con Facebook", "Enviar por correo
+  // electrónico": Blogger's share buttons, blind seed set 1).
+  constexpr size_t kShareLabelChars = 32;
+  if (said.size() > kShareLabelChars) return false;
+  static constexpr std::string_view kVerbs[] = {
+      "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "partilhar",
+      "delen", "deel", "send", "senden", "envoyer", "enviar", "invia", "verstuur", "email",
+      "e-mail", "mail"};
+  static constexpr std::string_view kNetworks[] = {
+      "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "bluesky",
+      "pinterest", "mastodon", "flipboard", "xing", "threads"};
+  std::string_view first = said.substr(0, said.find(' '));
+  for (std::string_view v : kVerbs) {
+    if (first == v && said.size() > first.size()) return true;
+  }
+  for (std::string_view n : kNetworks) {
+    if (find_words(said, n) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -275,6 +300,25 @@ size_t Pass::inline_run_len(NodeId id) const {
   return run;
 }
 
+bool Pass::in_row_of_controls(NodeId id) const {
+  NodeId parent = doc_.parent(id);
+  if (parent == kNoNode || is_inline(doc_.tag(parent))) return false;
+  int controls = 0;
+  size_t between = 0;
+  for (NodeId s = doc_.first_child(parent); s != kNoNode; s = doc_.next_sibling(s)) {
+    if (doc_.is_text(s)) {
+      between += len(s);
+    } else if (doc_.is_element(s) && is_control(doc_, s)) {
+      ++controls;
+    } else if (doc_.is_element(s) && len(s) > 0) {
+      return false;
+    }
+  }
+  // Separators: a space, a bar or a bullet between two controls.
+  constexpr size_t kSeparatorChars = 3;
+  return controls >= 2 && between <= kSeparatorChars * static_cast<size_t>(controls);
+}
+
 NodeId Pass::climb_box(NodeId from) const {
   NodeId c = from;
   for (;;) {
@@ -329,6 +373,17 @@ int Pass::titles_below(NodeId id) const {
     d = doc_.next_in_tree(d, id);
   }
   return n;
+}
+
+bool Pass::holds_titled_boxes(NodeId id) const {
+  int titled = 0;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c) && !is_heading(doc_.tag(c)) && len(c) > 0 && titles_below(c) > 0 &&
+        ++titled >= 2) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Pass::holds_titled_sibling(NodeId p, NodeId c) const {
@@ -477,7 +532,9 @@ bool Pass::match_cta(NodeId id, Match& m) {
   if (l > kCtaLinkChars && std::string_view(category) != "newsletter") return false;
   // A link inside a line of running text is a citation, not a call to
   // action: the control must be most of its line.
-  if (inline_run_len(id) > 2 * l + 2) return false;
+  // A row of controls with only separators between them (" | ") is no
+  // sentence, though the control is not most of it.
+  if (inline_run_len(id) > 2 * l + 2 && !in_row_of_controls(id)) return false;
   // A table or list of apps links each to its store page (links-in-tables):
   // data, not a plug.
   // So does a menu (a "Newsletters" item in a footer list).

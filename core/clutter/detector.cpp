@@ -103,12 +103,29 @@ bool Pass::judge(NodeId id, Match& m) {
   bool matched = match_attr(id, m) || match_selector(id, m) || match_structure(id, m) ||
                  match_asks(id, m) || match_text(id, m) || match_hidden(id, m) ||
                  match_repeated(id, m);
-  if (matched) refine_category(m);
-  return matched;
+  if (!matched) return false;
+  // A share row that holds the comment count ("Compartir en X | Compartir
+  // con Facebook | 12 comentarios", blind seed set 1) is two things: the walk
+  // goes on to its parts, each filed for what it is.
+  NodeId box = m.container == kNoNode ? id : m.container;
+  if (m.category == "social" && box != kNoNode && len(box) <= kCtaBlockChars &&
+      holds_comment_count(box)) {
+    if (box == id) return false;
+    m.container = id;  // a share button in the row: itself only
+  }
+  refine_category(m);
+  return true;
 }
 
 void Pass::refine_category(Match& m) const {
   NodeId box = m.container;
+  // A <nav> or menu titled as a rail ("Lire aussi" over a list of
+  // headlines, blind seed set 1) is the rail.
+  if (m.category == "navigation" && box != kNoNode && titled_as_rail(box)) {
+    m.category = "related";
+    m.rule_id += "+rail";
+    return;
+  }
   // A comment section that holds only a line asking to sign in ("Want to
   // join the conversation? Sign in or become a member to leave a comment")
   // is a log-in prompt, not a thread: its class says where it sits, its

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "clutter/guards.h"
+#include "clutter/text_fold.h"
 #include "dom/visibility.h"
 
 namespace reader::clutter::detail {
@@ -26,7 +27,14 @@ bool Pass::match_structure(NodeId id, Match& m) {
   if (doc_.attr(id, "aria-modal") == "true" || role == "dialog" || role == "alertdialog" ||
       doc_.is_html(id, Tag::kDialog)) {
     std::string text = lower_text(doc_, id);
-    bool consent = contains_any(text, {"cookie", "consent", "privacy", "datenschutz", "gdpr"});
+    // What the dialog says, or what its label says it is ("Gestion des
+    // cookies" over "Nous utilisons des traceurs ...", blind seed set 1), in
+    // the project's languages.
+    std::string said = text + " " + fold_text(std::string(doc_.attr(id, "aria-label")));
+    bool consent = contains_any(said, {"cookie", "consent", "privacy", "datenschutz", "gdpr",
+                                       "rgpd", "dsgvo", "traceurs", "tracker", "rastreadores",
+                                       "einwilligung", "vie privée", "privacidad", "privacidade",
+                                       "toestemming"});
     // A dialog is filed by what it asks: the category of the first prompt
     // rule whose phrase it holds ("You've reached your limit of free
     // articles ... Subscribe today" is a paywall, "Melden Sie sich für

@@ -896,3 +896,50 @@ TEST_CASE("text: a German meter in the dative ('von 5 freien Artikeln') with its
                            "aus dem Archiv auch Kurse an, sagte die Leiterin am Montag.</p>"));
   CHECK(news.has("neben den kostenlosen Artikeln"));
 }
+
+TEST_CASE("structure: a dialog is a consent notice by its label or its tracker words, in each language") {
+  CleanedPage label;
+  clean(label, article_with("<div role='dialog' aria-label='Gestione dei cookie'><p>Usiamo "
+                            "strumenti per misurare il pubblico.</p><button>Accetta</button>"
+                            "<button>Rifiuta</button></div>"));
+  check_gone(label, "Usiamo strumenti", "consent");
+  CleanedPage trackers;
+  clean(trackers, article_with("<div role='dialog'><p>Wir setzen Tracker ein, um die Reichweite zu "
+                               "messen.</p><button>Zustimmen</button><button>Ablehnen</button>"
+                               "</div>"));
+  check_gone(trackers, "Wir setzen Tracker ein", "consent");
+}
+
+TEST_CASE("box: a <nav> titled as a rail is the rail; a sidebar of titled boxes is judged box by box") {
+  CleanedPage nav;
+  clean(nav, article_with("<nav><h3>Leia também</h3><ul><li><a href='/1'>Ponte reabre em "
+                          "março</a></li><li><a href='/2'>Feira do livro começa</a></li></ul>"
+                          "</nav>"));
+  check_gone(nav, "Ponte reabre em março", "related");
+  CleanedPage menu;
+  clean(menu, article_with("<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"));
+  CHECK(menu.removed("navigation"));
+  CleanedPage side;
+  clean(side, article_with("<aside><div><h3>Onze app</h3><p>Al het nieuws uit de regio, gratis "
+                           "voor iPhone en Android.</p><a href='https://apps.apple.com/nl/app/x'>"
+                           "Download in de App Store</a></div><div><h3>Nieuwsbrief</h3><p>Elke week "
+                           "het belangrijkste nieuws.</p><a href='/nieuwsbrief'>Schrijf je in</a>"
+                           "</div></aside>"));
+  check_gone(side, "Al het nieuws uit de regio", "promo");
+  check_gone(side, "Elke week het belangrijkste nieuws", "newsletter");
+}
+
+TEST_CASE("box: a share row holding the comment count goes in parts, each filed for what it is") {
+  CleanedPage p;
+  clean(p, article_with("<div><a href='https://example.org/share-post?target=x'>Partager sur X"
+                        "</a> <a href='https://example.org/share-post?target=fb'>Partager avec "
+                        "Facebook</a> <a href='/billet#comments'>7 commentaires</a></div>"));
+  check_gone(p, "Partager sur X", "social");
+  check_gone(p, "7 commentaires", "comments");
+  CHECK(article_whole(p));
+  // A link named after a network to the site's own page is a follow link.
+  CleanedPage follow;
+  clean(follow, article_with("<p>Follow the author: <a href='https://twitter.com/janedoe'>Twitter"
+                             "</a> and <a href='https://www.facebook.com/janedoe'>Facebook</a>.</p>"));
+  CHECK(follow.has("Follow the author"));
+}
