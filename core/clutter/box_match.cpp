@@ -300,6 +300,15 @@ size_t Pass::inline_run_len(NodeId id) const {
   return run;
 }
 
+bool Pass::beside_paragraphs(NodeId id) const {
+  NodeId parent = doc_.parent(id);
+  if (parent == kNoNode) return false;
+  for (NodeId c = doc_.first_child(parent); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (c != id && doc_.is_html(c, Tag::kP) && len(c) >= kMeasuredParagraphChars) return true;
+  }
+  return false;
+}
+
 bool Pass::in_row_of_controls(NodeId id) const {
   NodeId parent = doc_.parent(id);
   if (parent == kNoNode || is_inline(doc_.tag(parent))) return false;
@@ -559,13 +568,15 @@ bool Pass::match_cta(NodeId id, Match& m) {
                    : cta_block(id);
   // ... and only for the site's mail, which its block names: an account
   // alone is what the product sells.
-  // A paid sign-up ("Werde Mitglied für 6 Euro im Monat" over Ghost's
-  // "#/portal/signup/paid", blind seed set 1) is a pitch to pay.
+  // A paid sign-up between the article's paragraphs ("Werde Mitglied für 6
+  // Euro im Monat" over Ghost's "#/portal/signup/paid", blind seed set 1) is
+  // a pitch to pay; a product's pricing cards are its page (wcxb-dev 0692,
+  // 2847: "Pro $20 per month ... Get started").
   if (cat == "signup") {
     std::string said = lower_text(doc_, box);
     if (says_newsletter(said)) {
       cat = "newsletter";
-    } else if (states_price(said)) {
+    } else if (states_price(said) && beside_paragraphs(box)) {
       cat = "subscription";
     } else {
       return false;

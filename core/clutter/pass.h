@@ -133,6 +133,9 @@ class Pass {
   // `id` is one of a row of links or buttons, its parent's children, with at
   // most separators (" | ", " · ") between them.
   bool in_row_of_controls(NodeId id) const;
+  // A sibling of `id` is a <p> of kMeasuredParagraphChars+: it stands in a
+  // run of the article's paragraphs.
+  bool beside_paragraphs(NodeId id) const;
   // A link below `id` whose address href_category() files under `category`
   // ("signin": "Already a subscriber? Log in"; "signup").
   bool has_link_to(NodeId id, std::string_view category) const;

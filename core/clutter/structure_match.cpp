@@ -58,18 +58,21 @@ bool Pass::match_structure(NodeId id, Match& m) {
       len(id) <= kMaxClimbChars && prose_paras_[id] == 0 && !holds_article(id) &&
       measured_paras_[scope_] >= kMinArticlePageParagraphs &&
       !followed_by_paragraph(id, kMeasuredParagraphChars)) {
+    // Headline cards: links that hold a heading. A list of plain links is a
+    // site's section menu (wcxb-dev 4554: "Building Department Commercial
+    // Permits ..."), left to the extractor.
     size_t linked = 0;
-    int links = 0;
+    int cards = 0;
     for (NodeId n = id; n != kNoNode;) {
       if (doc_.is_html(n, Tag::kA)) {
-        ++links;
+        if (headings_below(n) > 0) ++cards;
         linked += len(n);
         n = doc_.next_skipping_children(n, id);
         continue;
       }
       n = doc_.next_in_tree(n, id);
     }
-    if (links >= 2 && linked == len(id)) {
+    if (cards >= 2 && linked == len(id)) {
       m = {nullptr, "related", "structure.headline-rail", id};
       return true;
     }

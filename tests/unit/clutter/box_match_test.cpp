@@ -943,3 +943,19 @@ TEST_CASE("box: a share row holding the comment count goes in parts, each filed 
                              "</a> and <a href='https://www.facebook.com/janedoe'>Facebook</a>.</p>"));
   CHECK(follow.has("Follow the author"));
 }
+
+TEST_CASE("wcxb-dev 0692, 2847, 4554: a product's pricing cards and a section menu in an <aside> stay") {
+  const std::string cards =
+      "<div><div><h3>Pro</h3><p>$20 per month when billed annually</p><a href='/sign-up?plan=pro'>"
+      "Get started</a></div><div><h3>Business</h3><p>$200 per month when billed annually</p><a "
+      "href='/sign-up?plan=business'>Get started</a></div></div>";
+  CleanedPage p;
+  clean(p, article_with(cards));
+  CHECK(p.has("$20 per month"));
+  CHECK(p.has("$200 per month"));
+  CleanedPage menu;
+  clean(menu, article_with("") + "<aside><a href='/permits'>Commercial Permits</a> <a "
+                                 "href='/registration'>Contractor Registration</a> <a href='/demo'>"
+                                 "Demolition Assistance</a></aside>");
+  CHECK(menu.has("Contractor Registration"));
+}
