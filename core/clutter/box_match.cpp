@@ -541,9 +541,13 @@ bool Pass::match_cta(NodeId id, Match& m) {
   if (l > kCtaLinkChars && std::string_view(category) != "newsletter") return false;
   // A link inside a line of running text is a citation, not a call to
   // action: the control must be most of its line.
-  // A row of controls with only separators between them (" | ") is no
-  // sentence, though the control is not most of it.
-  if (inline_run_len(id) > 2 * l + 2 && !in_row_of_controls(id)) return false;
+  // A row of share buttons with only separators between them (" | ") is no
+  // sentence, though the button is not most of it. (Other rows are menus:
+  // wcxb-dev 4554's "Contractor Registration" among section links.)
+  if (inline_run_len(id) > 2 * l + 2 &&
+      !(std::string_view(category) == "social" && in_row_of_controls(id))) {
+    return false;
+  }
   // A table or list of apps links each to its store page (links-in-tables):
   // data, not a plug.
   // So does a menu (a "Newsletters" item in a footer list).

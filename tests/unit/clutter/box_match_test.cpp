@@ -959,3 +959,21 @@ TEST_CASE("wcxb-dev 0692, 2847, 4554: a product's pricing cards and a section me
                                  "Demolition Assistance</a></aside>");
   CHECK(menu.has("Contractor Registration"));
 }
+
+TEST_CASE("text: a closing 'thanks for reading, pass it on' goes as social; popular-this-week rails go") {
+  CleanedPage en;
+  clean(en, article_with("<p>Thanks for reading! If you enjoyed this, forward it to a friend who "
+                         "loves the river as much as we do.</p>"));
+  check_gone(en, "forward it to a friend", "social");
+  CleanedPage es;
+  clean(es, article_with("<p>¡Gracias por leer! Si te ha gustado, compártelo con quien quieras.</p>"));
+  check_gone(es, "compártelo con quien quieras", "social");
+  CleanedPage news;
+  clean(news, article_with("<p>The charity asked volunteers to share it with neighbours who do not "
+                           "use the internet, and printed 2,000 copies for the libraries.</p>"));
+  CHECK(news.has("share it with neighbours"));
+  CleanedPage rail;
+  clean(rail, article_with("<div><h2>Populair deze week</h2><ul><li><a href='/1'>Nieuwe brug "
+                           "open</a></li><li><a href='/2'>Markt verhuist</a></li></ul></div>"));
+  check_gone(rail, "Nieuwe brug open", "related");
+}
