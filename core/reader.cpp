@@ -8,9 +8,9 @@
 #include <cmath>
 #include <type_traits>
 
-#include <nlohmann/json.hpp>
 
 #include "base/encoding.h"
+#include "base/json.h"
 #include "base/text.h"
 #include "base/url.h"
 #include "base/utf8.h"
@@ -177,21 +177,21 @@ bool is_web_url(std::string_view url) {
   return (has_scheme("http") || has_scheme("https")) && reader::is_absolute_url(url);
 }
 
-Options options_from_json(std::string_view json, std::string_view url) {
+Options options_from_json(std::string_view text, std::string_view url) {
   Options o;
   o.url = std::string(url);
-  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return o;
-  if (j.contains("url") && j["url"].is_string() && o.url.empty()) o.url = j["url"].get<std::string>();
-  if (j.contains("charset") && j["charset"].is_string()) o.charset = j["charset"].get<std::string>();
-  if (j.contains("userRules") && j["userRules"].is_string())
-    o.user_rules = j["userRules"].get<std::string>();
-  if (j.contains("removeClutter") && j["removeClutter"].is_boolean())
-    o.remove_clutter = j["removeClutter"].get<bool>();
-  if (j.contains("formats") && j["formats"].is_array()) {
-    for (const nlohmann::json& f : j["formats"]) {
-      if (f == "markdown") o.with_markdown = true;
-      if (f == "readerPage") o.with_reader_page = true;
+  json::Value j;
+  if (!json::parse(text, j) || !j.is_object()) return o;
+  const json::Value* v = j.find("url");
+  if (v && v->is_string() && o.url.empty()) o.url = v->string();
+  if ((v = j.find("charset")) && v->is_string()) o.charset = v->string();
+  if ((v = j.find("userRules")) && v->is_string()) o.user_rules = v->string();
+  if ((v = j.find("removeClutter")) && v->is_boolean()) o.remove_clutter = v->boolean();
+  if ((v = j.find("formats")) && v->is_array()) {
+    for (const json::Value& f : v->items()) {
+      if (!f.is_string()) continue;
+      if (f.string() == "markdown") o.with_markdown = true;
+      if (f.string() == "readerPage") o.with_reader_page = true;
     }
   }
   return o;
@@ -372,7 +372,7 @@ Result clean_owned(std::string&& page_bytes, const Options& options) {
 
 namespace {
 
-// Upper bound of a string's length once escaped by nlohmann::json's dump():
+// Upper bound of a string's length once escaped by json::dump():
 // '"' and '\\' take two bytes, other control characters at most six.
 size_t escaped_size_bound(const std::string& s) {
   size_t n = s.size() + 2;
@@ -417,11 +417,11 @@ std::string json_of(ResultRef& r, int indent) {
     bound += (8 + 4 * static_cast<size_t>(indent)) * r.candidate_texts.size();
   }
   auto take = [](auto& s) {
-    if constexpr (consume) return nlohmann::json(std::move(s)); else return nlohmann::json(s);
+    if constexpr (consume) return json::Value(std::move(s)); else return json::Value(s);
   };
-  auto string_or_null = [&](auto& s) { return s.empty() ? nlohmann::json(nullptr) : take(s); };
+  auto string_or_null = [&](auto& s) { return s.empty() ? json::Value(nullptr) : take(s); };
 
-  nlohmann::json j;
+  json::Value j;
   j["title"] = string_or_null(a.title);
   j["documentTitle"] = string_or_null(a.document_title);
   j["byline"] = string_or_null(a.byline);
@@ -442,10 +442,16 @@ std::string json_of(ResultRef& r, int indent) {
   j["url"] = string_or_null(a.url);
   j["status"] = status_name(r.status);
   j["charset"] = take(r.charset);
-  nlohmann::json removed = nlohmann::json::array();
+  json::Value removed = json::Value::array();
   for (auto& rm : a.removed) {
-    removed.push_back({{"index", rm.index}, {"category", take(rm.category)}, {"rule", take(rm.rule)},
-                       {"text", take(rm.text)}, {"html", take(rm.html)}, {"anchor", rm.anchor}});
+    json::Value e;
+    e["index"] = rm.index;
+    e["category"] = take(rm.category);
+    e["rule"] = take(rm.rule);
+    e["text"] = take(rm.text);
+    e["html"] = take(rm.html);
+    e["anchor"] = rm.anchor;
+    removed.push_back(std::move(e));
   }
   if constexpr (consume) a.removed.clear();
   j["removed"] = std::move(removed);
@@ -454,35 +460,45 @@ std::string json_of(ResultRef& r, int indent) {
   if (r.with_markdown) j["markdown"] = std::move(markdown);
   if (r.with_reader_page) j["readerPage"] = std::move(reader_page);
   if (!r.blocks.empty()) {
-    nlohmann::json names = nlohmann::json::array();
+    json::Value names = json::Value::array();
     for (int f = 0; f < extract::kBlockFeatureCount; ++f) names.push_back(extract::block_feature_name(f));
-    nlohmann::json rows = nlohmann::json::array();
+    json::Value rows = json::Value::array();
     for (auto& b : r.blocks) {
-      rows.push_back({{"text", take(b.text)}, {"features", b.features}, {"logOdds", b.log_odds},
-                      {"removed", b.removed}});
+      json::Value row;
+      row["text"] = take(b.text);
+      row["features"] = b.features;
+      row["logOdds"] = b.log_odds;
+      row["removed"] = b.removed;
+      rows.push_back(std::move(row));
     }
-    j["blocks"] = {{"features", std::move(names)}, {"rows", std::move(rows)}};
+    json::Value& blocks = j["blocks"];
+    blocks["features"] = std::move(names);
+    blocks["rows"] = std::move(rows);
   }
   if (!r.containers.empty()) {
-    nlohmann::json names = nlohmann::json::array();
+    json::Value names = json::Value::array();
     for (int f = 0; f < extract::kContainerFeatureCount; ++f)
       names.push_back(extract::container_feature_name(f));
-    nlohmann::json rows = nlohmann::json::array();
+    json::Value rows = json::Value::array();
     for (auto& c : r.containers) {
-      rows.push_back({{"features", c.features}, {"begin", c.text_begin}, {"end", c.text_end},
-                      {"gain", c.gain}, {"chosen", c.chosen}});
+      json::Value row;
+      row["features"] = c.features;
+      row["begin"] = c.text_begin;
+      row["end"] = c.text_end;
+      row["gain"] = c.gain;
+      row["chosen"] = c.chosen;
+      rows.push_back(std::move(row));
     }
-    j["containers"] = {{"features", std::move(names)}, {"rows", std::move(rows)},
-                       {"texts", take(r.candidate_texts)}};
+    json::Value& containers = j["containers"];
+    containers["features"] = std::move(names);
+    containers["rows"] = std::move(rows);
+    containers["texts"] = take(r.candidate_texts);
   }
 
-  // What nlohmann::json::dump() does, into a buffer reserved up front.
+  // Written into a buffer reserved up front.
   std::string out;
   out.reserve(bound);
-  nlohmann::detail::serializer<nlohmann::json> writer(
-      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-      nlohmann::json::error_handler_t::replace);
-  writer.dump(j, indent >= 0, false, indent >= 0 ? static_cast<unsigned int>(indent) : 0);
+  json::dump(j, indent, out);
   return out;
 }
 

@@ -26,6 +26,7 @@ struct PackedCjkIndex {
   const unsigned char* stream;
   size_t size;
   uint32_t pointers;
+  bool fresh;  // deltas count code points not mapped yet (gen_cjk_tables.py)
 };
 
 struct Gb18030Range {
@@ -67,19 +68,91 @@ uint32_t read_varint(const PackedCjkIndex& packed, size_t& at) {
   return value;
 }
 
+// The code points a "fresh" stream has mapped so far, and the n-th one it
+// has not, counted up or down from a code point: 4,096 at a time where a
+// block has fewer than n free, else 64 at a time (Big5's jumps between the
+// BMP and plane 2 would otherwise walk ~2,000 words each).
+class UsedCodePoints {
+ public:
+  void add(uint32_t cp) {
+    if (cp >= kLimit) return;
+    const uint64_t bit = uint64_t{1} << (cp % 64);
+    if (words_[cp / 64] & bit) return;
+    words_[cp / 64] |= bit;
+    --free_in_block_[cp / kBlock];
+  }
+  // The n-th (n >= 1) unused code point above `from`, or kNoCodePoint.
+  uint32_t nth_above(uint32_t from, uint32_t n) const {
+    for (uint32_t cp = from + 1; cp < kLimit; cp = (cp | 63) + 1) {
+      while (cp % kBlock == 0 && cp < kLimit && free_in_block_[cp / kBlock] < n) {
+        n -= free_in_block_[cp / kBlock];
+        cp += kBlock;
+      }
+      if (cp >= kLimit) break;
+      uint64_t free = ~words_[cp / 64] & (~uint64_t{0} << (cp % 64));
+      const uint32_t count = static_cast<uint32_t>(__builtin_popcountll(free));
+      if (count < n) {
+        n -= count;
+        continue;
+      }
+      while (--n > 0) free &= free - 1;  // drop the lowest n-1
+      return (cp & ~63u) + static_cast<uint32_t>(__builtin_ctzll(free));
+    }
+    return kNoCodePoint;
+  }
+  // The n-th (n >= 1) unused code point below `from`, or kNoCodePoint.
+  uint32_t nth_below(uint32_t from, uint32_t n) const {
+    for (int64_t cp = static_cast<int64_t>(from) - 1; cp >= 0; cp = (cp & ~int64_t{63}) - 1) {
+      while (cp % kBlock == kBlock - 1 && free_in_block_[cp / kBlock] < n) {
+        n -= free_in_block_[cp / kBlock];
+        cp -= kBlock;
+        if (cp < 0) return kNoCodePoint;
+      }
+      uint64_t free = ~words_[cp / 64] & (~uint64_t{0} >> (63 - cp % 64));
+      const uint32_t count = static_cast<uint32_t>(__builtin_popcountll(free));
+      if (count < n) {
+        n -= count;
+        continue;
+      }
+      while (--n > 0) free &= ~(uint64_t{1} << (63 - __builtin_clzll(free)));  // drop the highest
+      return static_cast<uint32_t>((cp & ~int64_t{63}) + 63 - __builtin_clzll(free));
+    }
+    return kNoCodePoint;
+  }
+
+ private:
+  static constexpr uint32_t kLimit = 0x30000;  // past Big5-HKSCS's highest, U+2F9D4
+  static constexpr uint32_t kBlock = 4096;
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(kLimit / 64);
+  std::vector<uint16_t> free_in_block_ = std::vector<uint16_t>(kLimit / kBlock, kBlock);
+};
+
 CjkIndex::CjkIndex(const PackedCjkIndex& packed) : values_(packed.pointers, kUnmapped) {
   size_t at = 0;
   uint32_t pointer = 0;
   uint32_t prev = 0;
+  UsedCodePoints used;
   while (at < packed.size && pointer < packed.pointers) {
     const uint32_t token = read_varint(packed, at);
     if (token == 0) {
-      pointer += read_varint(packed, at);  // unmapped pointers stay kUnmapped
-      continue;
+      const uint32_t unmapped = read_varint(packed, at);
+      if (unmapped > 0) {
+        pointer += unmapped;  // unmapped pointers stay kUnmapped
+        continue;
+      }
+      prev = read_varint(packed, at);  // "0, 0, cp": a code point given as it is
+    } else {
+      const uint32_t zigzag = token - 1;
+      const int32_t delta = static_cast<int32_t>(zigzag >> 1) ^ -static_cast<int32_t>(zigzag & 1);
+      if (!packed.fresh) {
+        prev = prev + 1 + static_cast<uint32_t>(delta);
+      } else {
+        prev = delta >= 0 ? used.nth_above(prev, static_cast<uint32_t>(delta) + 1)
+                          : used.nth_below(prev, static_cast<uint32_t>(-delta));
+        if (prev == kNoCodePoint) break;  // a corrupt stream: the rest stays unmapped
+      }
     }
-    const uint32_t zigzag = token - 1;
-    const int32_t delta = static_cast<int32_t>(zigzag >> 1) ^ -static_cast<int32_t>(zigzag & 1);
-    prev = prev + 1 + static_cast<uint32_t>(delta);
+    if (packed.fresh) used.add(prev);
     if (prev > 0xFFFF) {
       plane2_.push_back(pointer);
       values_[pointer] = static_cast<uint16_t>(prev - 0x20000);

@@ -14,9 +14,14 @@ namespace detail {
 void Pass::trace(const char* what, const Match& m, NodeId id) const {
   if (!trace_) return;
   std::string text = lower_text(doc_, id).substr(0, 80);
-  std::fprintf(stderr, "clutter: %s %s/%s <%s> len=%zu prose=%zu nodes=%u: %s\n", what,
-               m.category.c_str(), m.rule_id.c_str(), std::string(doc_.name(id)).c_str(), len(id),
-               prose(id), static_cast<unsigned>(subtree_nodes_[id]), text.c_str());
+  // Built as a string and written with fputs, not fprintf: the printf family is
+  // 2 KB of the gzipped WebAssembly module otherwise (issue 12).
+  const std::string line = std::string("clutter: ") + what + " " + m.category + "/" + m.rule_id +
+                           " <" + std::string(doc_.name(id)) + "> len=" + std::to_string(len(id)) +
+                           " prose=" + std::to_string(prose(id)) +
+                           " nodes=" + std::to_string(static_cast<unsigned>(subtree_nodes_[id])) +
+                           ": " + text + "\n";
+  std::fputs(line.c_str(), stderr);
 }
 
 bool Pass::guard_allows(NodeId id, const Match& m) const {
@@ -288,9 +293,11 @@ void Pass::revert_if_too_much(std::vector<Detached>& detached, size_t log_start,
   log_.truncate(log_start);
   for (dom::RemovalEntry& e : kept) log_.entries().push_back(std::move(e));
   if (trace_) {
-    std::fprintf(stderr, "clutter: reverted %s: it took %zu of %zu prose bytes\n",
-                 only_comments ? "the comment removals" : "the pass", stats.removed_prose,
-                 stats.page_prose);
+    const std::string line = std::string("clutter: reverted ") +
+                             (only_comments ? "the comment removals" : "the pass") + ": it took " +
+                             std::to_string(stats.removed_prose) + " of " +
+                             std::to_string(stats.page_prose) + " prose bytes\n";
+    std::fputs(line.c_str(), stderr);
   }
   stats.reverted = !only_comments;
   stats.removed = kept.size();

@@ -2,6 +2,8 @@
 // blocks repeated on the page (call-to-action links: box_match.cpp).
 #include "clutter/pass.h"
 
+#include <cstdio>
+#include <string>
 #include <unordered_map>
 
 #include "clutter/guards.h"
@@ -164,7 +166,10 @@ void Pass::mark_repeated_blocks() {
     if (++candidates > kMaxRepeatedCandidates) break;
     by_text[lower_text(doc_, n)].push_back(n);
   }
-  if (trace_) std::fprintf(stderr, "clutter: %zu blocks compared for repeats\n", candidates);
+  if (trace_) {  // fputs, not fprintf (see Pass::trace)
+    std::fputs(("clutter: " + std::to_string(candidates) + " blocks compared for repeats\n").c_str(),
+               stderr);
+  }
   for (const auto& [text, blocks] : by_text) {
     if (blocks.size() < 2) continue;
     for (NodeId b : blocks) repeated_[b] = true;

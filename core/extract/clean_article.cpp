@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/number.h"
 #include "extract/node_util.h"
 #include "vocab/readability.h"
 
@@ -251,7 +252,7 @@ std::string should_remove(CleanContext& ctx, const DataTables& tables, NodeId no
            (img == 0 || img > 2) && ld > 0)
     reason = "suspiciously short and linky";
   else if (!is_list && weight < 25 && ld > 0.2)
-    reason = "low weight and a little linky (link density " + std::to_string(ld).substr(0, 4) + ")";
+    reason = "low weight and a little linky (link density " + format_fixed(ld, 6).substr(0, 4) + ")";
   else if (weight >= 25 && ld > 0.5)
     reason = "high weight and mostly links";
   else if ((embeds == 1 && content_length < 75) || embeds > 1)

@@ -1,8 +1,8 @@
 #include "extract/learned_prune.h"
 
-#include <cstdio>
 #include <string>
 
+#include "base/number.h"
 #include "extract/block_features.h"
 #include "extract/prose.h"
 
@@ -28,9 +28,7 @@ constexpr double kMaxPruneShare = 0.4;
 bool in_scope(const ExtractOptions& options) { return options.thread; }
 
 std::string reason(double log_odds) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "learned scorer p=%.2f", block_probability(log_odds));
-  return buf;
+  return "learned scorer p=" + format_fixed(block_probability(log_odds), 2);  // printf's %.2f
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "extract/clean_article.h"
 #include "extract/node_util.h"
 #include "vocab/readability.h"
+#include "base/number.h"
 #include "base/srcset.h"
 #include "base/url.h"
 
@@ -140,7 +141,7 @@ std::string largest_srcset_candidate(std::string_view srcset) {
     double size = 1;
     std::string desc(trim_html_space(c.descriptors));
     if (!desc.empty()) {
-      double v = std::atof(desc.c_str());
+      double v = parse_leading_double(desc);  // std::atof's value
       if (v > 0) size = v;
     }
     if (size > best_size) {

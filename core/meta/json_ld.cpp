@@ -1,9 +1,8 @@
 #include "meta/json_ld.h"
 
-#include <nlohmann/json.hpp>
-
 #include <unordered_map>
 
+#include "base/json.h"
 #include "base/text.h"
 #include "base/utf8.h"
 #include "meta/text.h"
@@ -13,7 +12,7 @@
 namespace reader::meta {
 namespace {
 
-using nlohmann::json;
+using Json = json::Value;
 
 // Nesting past this is not metadata; such a script is skipped rather than
 // handed to the parser (bounded work on hostile input).
@@ -90,7 +89,7 @@ bool split_json_values(std::string_view s, std::vector<std::string>& out) {
   return true;
 }
 
-void parse_script(std::string_view text, std::vector<json>& roots) {
+void parse_script(std::string_view text, std::vector<Json>& roots) {
   std::string repaired;
   if (!is_valid_utf8(text)) {
     repaired = repair_utf8(text);
@@ -100,10 +99,8 @@ void parse_script(std::string_view text, std::vector<json>& roots) {
   std::vector<std::string> values;
   if (!split_json_values(text, values)) return;
   for (const std::string& v : values) {
-    // As a pointer range, like every other parse in the core: one
-    // instantiation of nlohmann's parser in the WebAssembly module, not two.
-    json parsed = json::parse(v.data(), v.data() + v.size(), nullptr, /*allow_exceptions=*/false);
-    if (!parsed.is_discarded()) roots.push_back(std::move(parsed));
+    Json parsed;
+    if (json::parse(v, parsed)) roots.push_back(std::move(parsed));
   }
 }
 
@@ -117,26 +114,24 @@ bool is_ld_json_type(std::string_view type) {
 // --- schema.org entities ------------------------------------------------------
 
 struct Entity {
-  const json* node;
-  const json* context;  // @context in effect (own or the enclosing root's)
+  const Json* node;
+  const Json* context;  // @context in effect (own or the enclosing root's)
 };
 
-const json* member(const json& o, const char* key) {
-  if (!o.is_object()) return nullptr;
-  const auto it = o.find(key);
-  return it == o.end() ? nullptr : &*it;
+const Json* member(const Json& o, const char* key) {
+  return o.find(key);
 }
 
-bool is_schema_org_context(const json* c) {
+bool is_schema_org_context(const Json* c) {
   if (c == nullptr) return false;
-  if (c->is_string()) return contains_ignore_case(c->get_ref<const std::string&>(), "schema.org");
+  if (c->is_string()) return contains_ignore_case(c->string(), "schema.org");
   if (c->is_object()) {
-    const json* vocab = member(*c, "@vocab");
+    const Json* vocab = member(*c, "@vocab");
     return vocab != nullptr && vocab->is_string() &&
-           contains_ignore_case(vocab->get_ref<const std::string&>(), "schema.org");
+           contains_ignore_case(vocab->string(), "schema.org");
   }
   if (c->is_array()) {
-    for (const json& e : *c) {
+    for (const Json& e : c->items()) {
       if (is_schema_org_context(&e)) return true;
     }
   }
@@ -151,13 +146,13 @@ std::string_view local_type_name(std::string_view type) {
 }
 
 template <typename Pred>
-bool type_matches(const json& o, Pred pred) {
-  const json* t = member(o, "@type");
+bool type_matches(const Json& o, Pred pred) {
+  const Json* t = member(o, "@type");
   if (t == nullptr) return false;
-  if (t->is_string()) return pred(local_type_name(t->get_ref<const std::string&>()));
+  if (t->is_string()) return pred(local_type_name(t->string()));
   if (t->is_array()) {
-    for (const json& e : *t) {
-      if (e.is_string() && pred(local_type_name(e.get_ref<const std::string&>()))) return true;
+    for (const Json& e : t->items()) {
+      if (e.is_string() && pred(local_type_name(e.string()))) return true;
     }
   }
   return false;
@@ -175,27 +170,27 @@ bool is_organization_type(std::string_view type) {
 }
 
 // Roots, their @graph members and their mainEntity, in document order.
-std::vector<Entity> collect_entities(const std::vector<json>& roots) {
+std::vector<Entity> collect_entities(const std::vector<Json>& roots) {
   std::vector<Entity> out;
-  const auto add = [&out](const json& node, const json* context) {
+  const auto add = [&out](const Json& node, const Json* context) {
     if (!node.is_object()) return;
-    const json* own = member(node, "@context");
-    const json* ctx = own != nullptr ? own : context;
+    const Json* own = member(node, "@context");
+    const Json* ctx = own != nullptr ? own : context;
     out.push_back({&node, ctx});
-    if (const json* main = member(node, "mainEntity")) {
+    if (const Json* main = member(node, "mainEntity")) {
       if (main->is_object()) out.push_back({main, ctx});
     }
   };
-  const auto add_with_graph = [&add](const json& node, const json* context) {
+  const auto add_with_graph = [&add](const Json& node, const Json* context) {
     add(node, context);
-    const json* graph = member(node, "@graph");
+    const Json* graph = member(node, "@graph");
     if (graph == nullptr || !graph->is_array()) return;
-    const json* own = member(node, "@context");
-    for (const json& g : *graph) add(g, own != nullptr ? own : context);
+    const Json* own = member(node, "@context");
+    for (const Json& g : graph->items()) add(g, own != nullptr ? own : context);
   };
-  for (const json& root : roots) {
+  for (const Json& root : roots) {
     if (root.is_array()) {
-      for (const json& e : root) add_with_graph(e, nullptr);
+      for (const Json& e : root.items()) add_with_graph(e, nullptr);
     } else {
       add_with_graph(root, nullptr);
     }
@@ -207,35 +202,35 @@ class Reader {
  public:
   explicit Reader(const std::vector<Entity>& entities) {
     for (const Entity& e : entities) {
-      const json* id = member(*e.node, "@id");
-      if (id != nullptr && id->is_string()) ids_.emplace(id->get<std::string>(), e.node);
+      const Json* id = member(*e.node, "@id");
+      if (id != nullptr && id->is_string()) ids_.emplace(id->string(), e.node);
     }
   }
 
   // An object that is only a reference ({"@id": ...}) stands for the entity
   // with that @id, when the document defines one.
-  const json& resolve(const json& v) const {
+  const Json& resolve(const Json& v) const {
     if (!v.is_object()) return v;
-    const json* id = member(v, "@id");
+    const Json* id = member(v, "@id");
     if (id == nullptr || !id->is_string() || member(v, "name") != nullptr) return v;
-    const auto it = ids_.find(id->get_ref<const std::string&>());
+    const auto it = ids_.find(id->string());
     return it == ids_.end() ? v : *it->second;
   }
 
-  static std::string text(const json& o, const char* key) {
-    const json* v = member(o, key);
+  static std::string text(const Json& o, const char* key) {
+    const Json* v = member(o, key);
     if (v == nullptr || !v->is_string()) return {};
-    return clean_text(v->get_ref<const std::string&>());
+    return clean_text(v->string());
   }
 
   // Name of a Person/Organization value: string, {name}, {givenName,
   // familyName}, or a reference to one.
-  std::string name_of(const json& v) const {
+  std::string name_of(const Json& v) const {
     if (v.is_string()) {
-      std::string s = clean_text(v.get_ref<const std::string&>());
+      std::string s = clean_text(v.string());
       return is_absolute_url(s) ? std::string() : s;
     }
-    const json& o = resolve(v);
+    const Json& o = resolve(v);
     std::string name = text(o, "name");
     if (name.empty()) {
       const std::string given = text(o, "givenName");
@@ -245,10 +240,10 @@ class Reader {
     return name;
   }
 
-  std::string authors(const json& article) const {
+  std::string authors(const Json& article) const {
     // Not `creator`: it names accounts ("CC7567" on wikia) more often than
     // the writer Readability finds in the page.
-    const json* a = member(article, "author");
+    const Json* a = member(article, "author");
     if (a == nullptr) return {};
     std::vector<std::string> names;
     const auto add = [&names](std::string name) {
@@ -259,7 +254,7 @@ class Reader {
       names.push_back(std::move(name));
     };
     if (a->is_array()) {
-      for (const json& e : *a) add(name_of(e));
+      for (const Json& e : a->items()) add(name_of(e));
     } else {
       add(name_of(*a));
     }
@@ -271,11 +266,11 @@ class Reader {
     return out;
   }
 
-  std::string publisher_name(const json& article) const {
-    const json* p = member(article, "publisher");
+  std::string publisher_name(const Json& article) const {
+    const Json* p = member(article, "publisher");
     if (p == nullptr) return {};
     if (p->is_array()) {
-      for (const json& e : *p) {
+      for (const Json& e : p->items()) {
         std::string n = name_of(e);
         if (!n.empty()) return n;
       }
@@ -285,13 +280,13 @@ class Reader {
   }
 
   // image: URL string, ImageObject {url | contentUrl}, or an array of either.
-  void image(const json& article, JsonLdFields& f) const {
-    const json* img = member(article, "image");
+  void image(const Json& article, JsonLdFields& f) const {
+    const Json* img = member(article, "image");
     if (img != nullptr) {
-      const json* first = img;
+      const Json* first = img;
       if (img->is_array()) {
         first = nullptr;
-        for (const json& e : *img) {
+        for (const Json& e : img->items()) {
           if (!image_url(e).empty()) {
             first = &e;
             break;
@@ -306,32 +301,32 @@ class Reader {
     if (f.image.empty()) f.image = text(article, "thumbnailUrl");
   }
 
-  std::string image_url(const json& v) const {
-    if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
-    const json& o = resolve(v);
+  std::string image_url(const Json& v) const {
+    if (v.is_string()) return std::string(trim(v.string()));
+    const Json& o = resolve(v);
     std::string url = text(o, "url");
     if (url.empty()) url = text(o, "contentUrl");
     return url;
   }
 
-  static std::string page_url(const json& article) {
+  static std::string page_url(const Json& article) {
     std::string url = text(article, "url");
     if (!url.empty()) return url;
-    const json* main = member(article, "mainEntityOfPage");
+    const Json* main = member(article, "mainEntityOfPage");
     if (main == nullptr) return {};
-    if (main->is_string()) return clean_text(main->get_ref<const std::string&>());
+    if (main->is_string()) return clean_text(main->string());
     url = text(*main, "@id");
     return url.empty() ? text(*main, "url") : url;
   }
 
-  static std::string language(const json& o) {
-    const json* v = member(o, "inLanguage");
+  static std::string language(const Json& o) {
+    const Json* v = member(o, "inLanguage");
     if (v == nullptr) return {};
-    if (v->is_string()) return clean_text(v->get_ref<const std::string&>());
+    if (v->is_string()) return clean_text(v->string());
     return text(*v, "alternateName");
   }
 
-  JsonLdFields fields(const json& o, const dom::Document* doc_for_title) const {
+  JsonLdFields fields(const Json& o, const dom::Document* doc_for_title) const {
     JsonLdFields f;
     // Readability _getJSONLD: when name and headline differ, take the one
     // that resembles the document title, preferring name.
@@ -357,13 +352,13 @@ class Reader {
   }
 
  private:
-  std::unordered_map<std::string, const json*> ids_;
+  std::unordered_map<std::string, const Json*> ids_;
 };
 
-bool is_false(const json* v) {
+bool is_false(const Json* v) {
   if (v == nullptr) return false;
-  if (v->is_boolean()) return !v->get<bool>();
-  if (v->is_string()) return equals_ignore_case(trim(v->get_ref<const std::string&>()), "false");
+  if (v->is_boolean()) return !v->boolean();
+  if (v->is_string()) return equals_ignore_case(trim(v->string()), "false");
   return false;
 }
 
@@ -376,25 +371,25 @@ void add_selector(std::vector<std::string>& out, std::string_view s) {
   out.push_back(sel);
 }
 
-void read_paywall(const Reader& reader, const json& entity, JsonLdMetadata& out) {
+void read_paywall(const Reader& reader, const Json& entity, JsonLdMetadata& out) {
   if (is_false(member(entity, "isAccessibleForFree"))) out.is_paywalled = true;
-  const json* parts = member(entity, "hasPart");
+  const Json* parts = member(entity, "hasPart");
   if (parts == nullptr) return;
-  const auto visit = [&](const json& part_ref) {
-    const json& part = reader.resolve(part_ref);
+  const auto visit = [&](const Json& part_ref) {
+    const Json& part = reader.resolve(part_ref);
     if (!is_false(member(part, "isAccessibleForFree"))) return;
     out.is_paywalled = true;
-    const json* sel = member(part, "cssSelector");
+    const Json* sel = member(part, "cssSelector");
     if (sel == nullptr) return;
-    if (sel->is_string()) add_selector(out.paywall_selectors, sel->get_ref<const std::string&>());
+    if (sel->is_string()) add_selector(out.paywall_selectors, sel->string());
     if (sel->is_array()) {
-      for (const json& e : *sel) {
-        if (e.is_string()) add_selector(out.paywall_selectors, e.get_ref<const std::string&>());
+      for (const Json& e : sel->items()) {
+        if (e.is_string()) add_selector(out.paywall_selectors, e.string());
       }
     }
   };
   if (parts->is_array()) {
-    for (const json& p : *parts) visit(p);
+    for (const Json& p : parts->items()) visit(p);
   } else {
     visit(*parts);
   }
@@ -419,7 +414,7 @@ bool is_article_type(std::string_view type) {
 }
 
 JsonLdMetadata read_json_ld(const dom::Document& doc) {
-  std::vector<json> roots;
+  std::vector<Json> roots;
   for (dom::NodeId id = doc.first_child(dom::Document::root()); id != dom::kNoNode;
        id = doc.next_in_tree(id, dom::Document::root())) {
     if (!doc.is_html(id, dom::Tag::kScript)) continue;
@@ -431,7 +426,7 @@ JsonLdMetadata read_json_ld(const dom::Document& doc) {
 
   const std::vector<Entity> entities = collect_entities(roots);
   const Reader reader(entities);
-  const json* page = nullptr;
+  const Json* page = nullptr;
   for (const Entity& e : entities) {
     type_matches(*e.node, [&out](std::string_view t) {
       out.types.emplace_back(t);

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include "base/json.h"
 
 namespace reader::page {
 
@@ -15,23 +15,20 @@ namespace {
 
 // Parsed once per process. The file is checked by labels_test.cpp; were it
 // ever malformed, every label falls back to the category's own name.
-const nlohmann::json& labels() {
-  static const nlohmann::json j = [] {
-    const char* begin = reinterpret_cast<const char*>(kEmbeddedReaderLabels);
-    nlohmann::json parsed =
-        nlohmann::json::parse(begin, begin + kEmbeddedReaderLabels_size, nullptr, false);
-    return parsed.is_object() ? parsed : nlohmann::json::object();
+const json::Value& labels() {
+  static const json::Value j = [] {
+    json::Value parsed;
+    json::parse({reinterpret_cast<const char*>(kEmbeddedReaderLabels), kEmbeddedReaderLabels_size},
+                parsed);
+    return parsed.is_object() ? parsed : json::Value::object();
   }();
   return j;
 }
 
 std::string lookup(std::string_view table, std::string_view key) {
-  const nlohmann::json& j = labels();
-  auto t = j.find(std::string(table));
-  if (t == j.end() || !t->is_object()) return {};
-  auto v = t->find(std::string(key));
-  if (v == t->end()) return {};
-  return v->is_string() ? v->get<std::string>() : std::string();
+  const json::Value* t = labels().find(table);
+  const json::Value* v = t ? t->find(key) : nullptr;
+  return v && v->is_string() ? v->string() : std::string();
 }
 
 std::string replace_count(std::string s, size_t n) {
@@ -49,15 +46,10 @@ std::string_view stylesheet() {
 }
 
 std::string category_label(std::string_view category, size_t count) {
-  const nlohmann::json& j = labels();
-  auto cats = j.find("categories");
-  if (cats != j.end() && cats->is_object()) {
-    auto c = cats->find(std::string(category));
-    if (c != cats->end() && c->is_object()) {
-      auto form = c->find(count == 1 ? "one" : "other");
-      if (form != c->end() && form->is_string()) return form->get<std::string>();
-    }
-  }
+  const json::Value* cats = labels().find("categories");
+  const json::Value* c = cats ? cats->find(category) : nullptr;
+  const json::Value* form = c ? c->find(count == 1 ? "one" : "other") : nullptr;
+  if (form && form->is_string()) return form->string();
   return category.empty() ? std::string("other") : std::string(category);
 }
 
@@ -85,10 +77,11 @@ std::string category_counts(const std::vector<Removal>& removed) {
 
 std::vector<std::string> labelled_categories() {
   std::vector<std::string> out;
-  const nlohmann::json& j = labels();
-  auto cats = j.find("categories");
-  if (cats == j.end() || !cats->is_object()) return out;
-  for (auto it = cats->begin(); it != cats->end(); ++it) out.push_back(it.key());
+  const json::Value* cats = labels().find("categories");
+  if (!cats) return out;
+  json::Value sorted;  // the keys sorted and unique (operator[] keeps them so)
+  for (const json::Member& m : cats->members()) sorted[m.key];
+  for (const json::Member& m : sorted.members()) out.push_back(m.key);
   return out;
 }
 

@@ -85,7 +85,11 @@ function rangeOf(block, start, end) {
 export function create({articleEl, scroller, lang, getSettings, onChange = () => {},
                         synth = globalThis.speechSynthesis, Utterance = globalThis.SpeechSynthesisUtterance,
                         highlights = globalThis.CSS?.highlights, Highlight = globalThis.Highlight}) {
-  let blocks = readableBlocks(articleEl);
+  // The blocks are found when reading first needs them, not while the view
+  // opens: on a long article the walk takes milliseconds (Wikipedia's
+  // 556 KB article: 6,777 elements).
+  let found = null;
+  const blocks = () => (found ??= readableBlocks(articleEl));
   let blockIndex = 0;
   let sentences = [];
   let sentenceIndex = 0;
@@ -99,7 +103,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
     status,
     block: blockIndex,
     sentence: sentenceIndex,
-    text: sentences[sentenceIndex] ? blocks[blockIndex]?.textContent.slice(...sentences[sentenceIndex]) : '',
+    text: sentences[sentenceIndex] ? blocks()[blockIndex]?.textContent.slice(...sentences[sentenceIndex]) : '',
     voices,
   });
   const changed = () => onChange(state());
@@ -149,7 +153,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
 
   function mark() {
     clearMarks();
-    const block = blocks[blockIndex];
+    const block = blocks()[blockIndex];
     const sentence = sentences[sentenceIndex];
     if (!block || !sentence) return;
     block.classList.add('rm-speaking-block');
@@ -162,8 +166,8 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
   }
 
   function loadBlock(index) {
-    blockIndex = Math.max(0, Math.min(index, blocks.length - 1));
-    const block = blocks[blockIndex];
+    blockIndex = Math.max(0, Math.min(index, blocks().length - 1));
+    const block = blocks()[blockIndex];
     sentences = block ? splitSentences(block.textContent, block.closest('[lang]')?.lang || lang) : [];
     sentenceIndex = 0;
   }
@@ -171,7 +175,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
   function speakCurrent() {
     const myGeneration = ++generation;
     synth.cancel();
-    const block = blocks[blockIndex];
+    const block = blocks()[blockIndex];
     const sentence = sentences[sentenceIndex];
     if (!block || !sentence) {
       stop();
@@ -203,7 +207,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
   function advance() {
     if (sentenceIndex + 1 < sentences.length) {
       ++sentenceIndex;
-    } else if (blockIndex + 1 < blocks.length) {
+    } else if (blockIndex + 1 < blocks().length) {
       loadBlock(blockIndex + 1);
     } else {
       stop();
@@ -213,7 +217,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
   }
 
   function play() {
-    if (status === 'unavailable' || status === 'checking' || !blocks.length) return;
+    if (status === 'unavailable' || status === 'checking' || !blocks().length) return;
     if (status === 'paused') {
       status = 'playing';
       speakCurrent();  // from the start of the sentence: resume() is unreliable across engines
@@ -247,7 +251,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
   // Jumps to block `index` (a paragraph button, or a click on the article);
   // keeps playing if it was.
   function jumpTo(index) {
-    if (!blocks.length) return;
+    if (!blocks().length) return;
     loadBlock(index);
     if (status === 'playing') speakCurrent(); else {
       if (status === 'paused') mark();
@@ -264,7 +268,7 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
     previous: () => jumpTo(sentenceIndex > 0 && status === 'playing' ? blockIndex : blockIndex - 1),
     // Starts (or continues) from the block holding `node`, if any.
     startFrom(node) {
-      const index = blocks.findIndex((b) => b.contains(node));
+      const index = blocks().findIndex((b) => b.contains(node));
       if (index < 0) return false;
       loadBlock(index);
       if (status === 'stopped' || status === 'paused') status = 'playing';
@@ -273,10 +277,11 @@ export function create({articleEl, scroller, lang, getSettings, onChange = () =>
     },
     // The article changed (a block restored or removed): re-read its blocks.
     refresh() {
-      const block = blocks[blockIndex];
-      blocks = readableBlocks(articleEl);
-      const index = blocks.indexOf(block);
-      blockIndex = index >= 0 ? index : Math.min(blockIndex, Math.max(0, blocks.length - 1));
+      if (!found) return;  // not read yet: found afresh when needed
+      const block = found[blockIndex];
+      found = readableBlocks(articleEl);
+      const index = found.indexOf(block);
+      blockIndex = index >= 0 ? index : Math.min(blockIndex, Math.max(0, found.length - 1));
     },
     state,
     get current() {

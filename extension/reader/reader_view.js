@@ -17,6 +17,7 @@ import {hostParent, kHostTag} from '../content/page_state.js';
 import * as controls from './controls.js';
 import * as exporter from './export.js';
 import * as fragment from './fragment.js';
+import {deferLongArticle, kLongArticleCss} from './long_article.js';
 import * as format from './format.js';
 import * as picker from './picker.js';
 import * as readAloud from './read_aloud.js';
@@ -57,7 +58,7 @@ function prepare() {
   try {
     if (!viewSheet) {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(kHostBoxCss + readerCss);
+      sheet.replaceSync(kHostBoxCss + kLongArticleCss + readerCss);
       viewSheet = sheet;
     }
   } catch {
@@ -81,7 +82,7 @@ function adoptStyles(host) {
   } catch {
     // fall through
   }
-  host.prepend(h('style', {}, kHostBoxCss + readerCss));
+  host.prepend(h('style', {}, kHostBoxCss + kLongArticleCss + readerCss));
   return () => {};
 }
 
@@ -195,6 +196,7 @@ function open(result, s, {onClose, restoredKeys = new Set(), alwaysOpen = false,
   const contentEl = h('div', {class: 'rm-content'});
   contentEl.append(fragment.parse(result.content || ''));
   const blocksParent = contentBlocksParent(contentEl);
+  deferLongArticle(blocksParent);
   hideBrokenImages(contentEl);
   markStandfirst(contentEl, result.excerpt);
 

@@ -37,6 +37,15 @@ ${Array.from({length: 6}, (_, i) => `<p>هذه فقرة رقم ${i + 1} من ا�
 <p>الفقرة الأخيرة من المقالة تنتهي هنا، بعد الصورة، مع بعض الكلمات الإضافية لتكون طويلة بما يكفي.</p>
 </article></body></html>`;
 
+// A long article (60 paragraphs, about 36,000 characters): the view defers
+// the layout of the blocks past its first screens (reader/long_article.js).
+const kLongPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A long walk along the river</title></head>
+<body><article><h1>A long walk along the river</h1>
+${Array.from({length: 60}, (_, i) => `<p>Paragraph ${i + 1}: the path follows the water past mills, meadows and bridges, ` +
+  `and every bend shows the valley from another side. Walkers stop to read the old stones, count the herons and ` +
+  `listen to the weir; by the ${i + 1}th mile the town is far behind and the hills come closer with each step ` +
+  `taken along the bank, where the reeds grow tall and the light changes by the hour.</p>`).join('\n')}
+</article></body></html>`;
 const kNotArticlePage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Shop front</title></head>
 <body><nav><a href="/a">Shoes</a> <a href="/b">Bags</a> <a href="/c">Hats</a></nav>
 <ul><li><a href="/p/1">Red shoe</a> 20 €</li><li><a href="/p/2">Blue bag</a> 35 €</li></ul></body></html>`;
@@ -64,6 +73,7 @@ before(async () => {
     if (req.url === kArticlePath) send(fixture);
     else if (req.url === '/rtl/') send(kRtlPage);
     else if (req.url === '/shop/') send(kNotArticlePage);
+    else if (req.url === '/long/') send(kLongPage);
     else if (corpus && kCorpusPages.includes(corpus[1])) send(fs.readFileSync(path.join(kCorpusDir, corpus[1], 'source.html')));
     else send('not found', 'text/plain', 404);
   });
@@ -454,6 +464,41 @@ test('print: no controls, black on white, link addresses after links, every page
   await page.waitForFunction(() => getComputedStyle(document.querySelector('reader-mode-view')).position === 'fixed',
                              null, {timeout: 5000});
   await browser.worker.evaluate(() => chrome.storage.sync.remove(['settings', 'settingsSavedAt']));
+  await closeView();
+});
+
+test('long article: blocks past the first screens are rendered when scrolled to and when printed', async () => {
+  await openAt('/long/');
+  const state = () => page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('reader-mode-view .rm-content p')];
+    const last = paragraphs.at(-1);
+    return {count: paragraphs.length,
+            first: getComputedStyle(paragraphs[0]).contentVisibility,
+            last: getComputedStyle(last).contentVisibility,
+            lastText: last.textContent.slice(0, 13)};
+  });
+  const opened = await state();
+  assert.equal(opened.count, 60);
+  assert.equal(opened.first, 'visible');
+  assert.equal(opened.last, 'auto');
+  assert.equal(opened.lastText, 'Paragraph 60:');
+  // Scrolled to the end: the last paragraph is laid out with its lines.
+  await page.evaluate(() => {
+    const scroller = document.querySelector('reader-mode-view .rm-scroll');
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await page.waitForFunction(() => {
+    const last = [...document.querySelectorAll('reader-mode-view .rm-content p')].at(-1);
+    const range = document.createRange();
+    range.selectNodeContents(last);
+    const r = last.getBoundingClientRect();
+    return range.getClientRects().length >= 3 && r.bottom > 0 && r.top < innerHeight;
+  }, null, {timeout: 5000});
+  // Printed: nothing is skipped.
+  await page.emulateMedia({media: 'print'});
+  assert.equal(await page.evaluate(() => getComputedStyle([...document.querySelectorAll('reader-mode-view .rm-content p')].at(-1)).contentVisibility),
+               'visible');
+  await page.emulateMedia({media: 'screen'});
   await closeView();
 });
 

@@ -14,12 +14,14 @@ let settings;
 let format;
 let readAloud;
 let exporter;
+let longArticle;
 
 before(async () => {
   ({settings} = await ext('shared/settings.js'));
   format = await ext('reader/format.js');
   readAloud = await ext('reader/read_aloud.js');
   exporter = await ext('reader/export.js');
+  longArticle = await ext('reader/long_article.js');
 });
 
 test('settings: every reading setting is clamped to its range and step', () => {
@@ -188,4 +190,27 @@ test('the dyslexia-friendly face: shipped subset within 150 KB, with its licence
   assert.match(fs.readFileSync(path.join(dir, 'LICENSE-OpenDyslexic.txt'), 'utf8'), /CC-BY-3.0/);
   const manifest = JSON.parse(fs.readFileSync(path.join(paths.repo, 'extension', 'manifest.json'), 'utf8'));
   assert.ok(manifest.web_accessible_resources.some((r) => r.resources.includes('fonts/*.woff2')));
+});
+
+test('long article: only the blocks past its first screens are deferred, through the wrappers around them', () => {
+  const {parseHTML} = paths.requireDependency('linkedom');
+  const {kDeferredAttribute, kEagerChars, kMinDeferredChars, deferLongArticle} = longArticle;
+  const para = (i) => `<p>${String(i).padStart(4, '0')} ${'word '.repeat(199)}</p>`;  // 1,000 characters
+  const page = (count) => parseHTML(`<html><body><div id="c"><section><h2>Heading</h2>${
+    Array.from({length: count}, (_, i) => para(i)).join('')}</section></div></body></html>`).document;
+  const deferred = (doc) => [...doc.querySelectorAll(`[${kDeferredAttribute}]`)].map((el) => el.textContent.slice(0, 4));
+
+  // 40 paragraphs of 1,000 characters under <div><section>: the heading and the
+  // paragraphs up to kEagerChars of text stay; every later block is deferred.
+  const long = page(40);
+  const eagerParagraphs = Math.ceil((kEagerChars - 'Heading'.length) / 1000);
+  assert.equal(deferLongArticle(long.getElementById('c')), 40 - eagerParagraphs);
+  assert.deepEqual(deferred(long), Array.from({length: 40 - eagerParagraphs}, (_, i) => String(eagerParagraphs + i).padStart(4, '0')));
+  assert.equal(long.querySelector('section').hasAttribute(kDeferredAttribute), false, 'the wrapper itself is not deferred');
+  assert.equal(long.querySelectorAll('[class]').length, 0, 'no class added (the picker builds rules from classes)');
+
+  // Too little below the first screens: nothing deferred.
+  const short = page(Math.floor((kEagerChars + kMinDeferredChars) / 1000) - 1);
+  assert.equal(deferLongArticle(short.getElementById('c')), 0);
+  assert.deepEqual(deferred(short), []);
 });

@@ -14,10 +14,11 @@
 #   e2e_fragment_dom     the view's defensive sanitizer on the DOMPurify corpus, in Chromium
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 #   e2e_reader_view      reading features in Chromium: settings kept, themes + axe-core,
-#                        keyboard, read aloud, export, print, not-an-article, RTL,
+#                        keyboard, read aloud, export, print, not-an-article, RTL, long articles,
 #                        screenshots (themes; five Readability-corpus articles, skipped
 #                        without ../shared)
-#   e2e_reader_view_units  settings, labels, read-aloud controller, export names, in Node
+#   e2e_reader_view_units  settings, labels, read-aloud controller, export names, long-article
+#                        deferral, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
     "Emscripten build dir (bin/reader-core.js, extension/) used by the Node and browser tests")
 set(READER_CHROMIUM /usr/bin/chromium CACHE FILEPATH "Chromium used by the browser tests")
