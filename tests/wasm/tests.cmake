@@ -16,6 +16,18 @@ elseif(TARGET reader-clean)
                    ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/parity.test.js)
   # Skipped without the Emscripten build (tests/scripts/build.sh makes it).
   set_tests_properties(wasm_parity PROPERTIES TIMEOUT 300 LABELS "wasm;node" SKIP_RETURN_CODE 77)
+  # The corpus samples (Readability pages, wcxb-dev pages where the learned
+  # models act): skipped, visibly, without ../shared or the Emscripten build.
+  add_test(NAME wasm_parity_corpus
+           COMMAND ${CMAKE_COMMAND} -E env
+                   READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
+                   READER_CLI=$<TARGET_FILE:reader-clean>
+                   READER_SHARED_DIR=${READER_SHARED_DIR}
+                   bash ${READER_SKIP_UNLESS} --exists ${READER_WASM_BUILD_DIR}/bin/reader-core.js
+                   --exists ${READER_SHARED_DIR}/corpora/readability/test-pages
+                   --exists ${READER_SHARED_DIR}/corpora/wcxb-dev/ground-truth.json --
+                   ${READER_NODE} --test ${CMAKE_CURRENT_LIST_DIR}/parity_corpus.test.js)
+  set_tests_properties(wasm_parity_corpus PROPERTIES TIMEOUT 300 LABELS "wasm;node;corpus" SKIP_RETURN_CODE 77)
 endif()
 
 # WASM memory benchmark smoke run (tests/bench/wasm_memory.js): three small
