@@ -4,9 +4,10 @@
 // languages (at least 3 pages each). Nobody tunes against it; it prints how
 // the clutter pass does on it (pages clean, article sentences kept, prompts
 // leaked, category accuracy, confusion pairs, and per expected category), as
-// written and with every class and id hashed, and asserts only what must
-// hold today: every article sentence stays, both ways. Its prompt figures
-// are recorded below, not asserted (never study the pages to raise them).
+// written and with every class and id hashed, and holds: every article
+// sentence stays, both ways (hard), and leaked prompts and right categories
+// may not regress from the figures below (never study the pages to raise
+// them: raise the floors only when rules tuned elsewhere move them).
 #include <doctest/doctest.h>
 
 #include <iterator>
@@ -27,6 +28,14 @@ namespace {
 // (funding appeals), related 5/14, promo 4/13, author-bio 3/8, newsletter
 // 3/15; most common confusions subscription->paywall x3 and
 // related->newsletter x2.
+// After round 6's clutter rules (branch seeds4, tuned on the seed set and
+// blind sets 1 and 2 until both were 0 leaked; this set unseen): 4/24 clean,
+// 24/115 leaked (44/209 probes), 82/115 right (71.3 %); hashed 4/24 clean,
+// 31/115 leaked (55/209 probes), 79/115 right (68.7 %). So the rules that
+// took sets 1 and 2 to 0 leaks moved this set by 2 prompts: they fit the
+// sets they were tuned on more than they generalise.
+// {clean, leaked, right, hashed clean, hashed leaked, hashed right}
+constexpr BlindFloors kFloors = {4, 24, 82, 4, 31, 79};
 
 const SeedPage* const kBegin = std::begin(kBlindSeedPages3);
 const SeedPage* const kEnd = std::end(kBlindSeedPages3);
@@ -34,7 +43,7 @@ const SeedPage* const kEnd = std::end(kBlindSeedPages3);
 }  // namespace
 
 TEST_CASE("blind seed set 3: figures (pages clean, sentences kept, prompts leaked, categories)") {
-  check_blind_sentences("blind seed set 3", kBegin, kEnd);
+  check_blind_figures("blind seed set 3", kBegin, kEnd, kFloors);
 }
 
 TEST_CASE("blind seed set 3: the set is what it claims (24 pages, 7 languages, 3-6 prompts)") {
