@@ -75,6 +75,16 @@ bool is_app_store(std::string_view host) {
 // Share intents of the networks: the address of a share button.
 bool is_share_intent(std::string_view href) {
   if (href.substr(0, 8) == "mailto:?") return true;
+  // The page's own share endpoint, a "share" query parameter (WordPress's
+  // "?share=facebook", blind seed set 1).
+  if (href.find("?share=") != std::string_view::npos || href.find("&share=") != std::string_view::npos)
+    return true;
+  // ... or a share page of the site's platform ("/share", "/sharer.php",
+  // Blogger's "/share-post.g?...&target=twitter", blind seed set 1).
+  if (has_path_segment(href, {"share", "sharer", "sharer.php", "share.php", "share-post.g",
+                              "share-post", "share-article"})) {
+    return true;
+  }
   std::string_view host = host_of(href);
   if (host.empty()) return false;
   if (host_is(host, {"wa.me"})) return true;
@@ -117,9 +127,32 @@ bool is_share_label(std::string_view said) {
       "pinterest", "threads", "mastodon", "flipboard", "xing", "email", "e-mail", "mail",
       "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "partilhar",
       "delen", "copy link", "copy the link", "link kopieren", "link copiëren", "copier le lien",
-      "copiar link", "copiar enlace", "copiar o link", "copia link", "kopieer link"};
+      "copiar link", "copiar enlace", "copiar o link", "copia link", "kopieer link",
+      // The address in other words, and the networks' own verbs of sharing
+      // ("Copier l'adresse", "Restack": blind seed sets 1 and 2).
+      "copy address", "adresse kopieren", "copier l'adresse", "copiar dirección",
+      "copia indirizzo", "copiar endereço", "adres kopiëren", "restack", "repost", "retweet"};
   for (std::string_view l : kLabels) {
     if (said == l) return true;
+  }
+  // A short label that opens with a verb of sharing or sending, or names a
+  // network ("Compartir en X", "Compartir con Facebook", "Enviar por correo
+  // electrónico": Blogger's share buttons, blind seed set 1).
+  constexpr size_t kShareLabelChars = 32;
+  if (said.size() > kShareLabelChars) return false;
+  static constexpr std::string_view kVerbs[] = {
+      "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "partilhar",
+      "delen", "deel", "send", "senden", "envoyer", "enviar", "invia", "verstuur", "email",
+      "e-mail", "mail"};
+  static constexpr std::string_view kNetworks[] = {
+      "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "bluesky",
+      "pinterest", "mastodon", "flipboard", "xing", "threads"};
+  std::string_view first = said.substr(0, said.find(' '));
+  for (std::string_view v : kVerbs) {
+    if (first == v && said.size() > first.size()) return true;
+  }
+  for (std::string_view n : kNetworks) {
+    if (find_words(said, n) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -128,7 +161,11 @@ bool is_share_label(std::string_view said) {
 bool is_tool_label(std::string_view said) {
   static constexpr std::string_view kLabels[] = {"save",      "bookmark", "clap",   "responses",
                                                  "merken",    "speichern", "enregistrer",
-                                                 "guardar",   "salva",    "salvar", "opslaan"};
+                                                 "guardar",   "salva",    "salvar", "opslaan",
+                                                 // Print beside the share buttons ("Share this:
+                                                 // Facebook X Email Print", blind seed set 1).
+                                                 "print", "drucken", "imprimer", "imprimir",
+                                                 "stampa", "afdrukken"};
   for (std::string_view l : kLabels) {
     if (said == l) return true;
   }
@@ -139,10 +176,32 @@ bool is_control(const dom::Document& doc, NodeId n) {
   return doc.is_html(n, Tag::kA) || doc.is_html(n, Tag::kButton) || doc.attr(n, "role") == "button";
 }
 
+// A custom element (its name holds a '-', HTML's rule for them): a widget
+// of the page's script, such as a <share-button network="bluesky"> in a
+// <share-bar> (blind seed set 2). In a row of share buttons it is one of
+// the controls; what its label says decides.
+bool is_custom_element(const dom::Document& doc, NodeId n) {
+  return doc.is_element(n) && doc.name(n).find('-') != std::string_view::npos;
+}
+
+// A like or clap count on its own: a button that says only a number ("312").
+bool is_count_label(std::string_view said) {
+  return !said.empty() && said.find_first_not_of("0123456789.,k ") == std::string_view::npos &&
+         said.find_first_of("0123456789") != std::string_view::npos;
+}
+
 // The categories a call to action's address names.
 const char* href_category(std::string_view href) {
   std::string_view host = host_of(href);
   if (is_app_store(host)) return "promo";
+  // Podcast apps: a link there is a podcast plug ("Luister in Apple
+  // Podcasts", blind seed set 2; "Listen on Spotify").
+  if (host_is(host, {"podcasts.apple.com", "podcasts.google.com", "overcast.fm", "pca.st",
+                     "castbox.fm", "podcastaddict.com", "castro.fm"}) ||
+      (host_is(host, {"open.spotify.com"}) && (href.find("/show/") != std::string_view::npos ||
+                                               href.find("/episode/") != std::string_view::npos))) {
+    return "promo";
+  }
   if (is_share_intent(href)) return "social";
   // The site's newsletter pages, as whole path segments ("/newsletter/morgen",
   // "/newsletters/besancon", "/nieuwsbrief", "/boletines/cultura", blind
@@ -181,6 +240,12 @@ const char* href_category(std::string_view href) {
                               "doacao", "doar", "apoie", "apoia", "apoya", "apoyar", "colabora",
                               "contributo", "sostienici", "sostieni", "doneren", "doneer", "steun",
                               "soutenir", "give"})) {
+    return "subscription";
+  }
+  // Tip jars and membership platforms: a link there asks for money ("Offrir
+  // un café" -> ko-fi.com, "Invítame a un café", blind seed sets 1 and 2).
+  if (host_is(host, {"ko-fi.com", "buymeacoffee.com", "patreon.com", "liberapay.com", "paypal.me",
+                     "tipeee.com", "steadyhq.com", "opencollective.com", "buymeacoff.ee"})) {
     return "subscription";
   }
   // Not "support.": a help centre (wikipedia, mozilla-1: support.mozilla.org).
@@ -235,6 +300,34 @@ size_t Pass::inline_run_len(NodeId id) const {
   return run;
 }
 
+bool Pass::beside_paragraphs(NodeId id) const {
+  NodeId parent = doc_.parent(id);
+  if (parent == kNoNode) return false;
+  for (NodeId c = doc_.first_child(parent); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (c != id && doc_.is_html(c, Tag::kP) && len(c) >= kMeasuredParagraphChars) return true;
+  }
+  return false;
+}
+
+bool Pass::in_row_of_controls(NodeId id) const {
+  NodeId parent = doc_.parent(id);
+  if (parent == kNoNode || is_inline(doc_.tag(parent))) return false;
+  int controls = 0;
+  size_t between = 0;
+  for (NodeId s = doc_.first_child(parent); s != kNoNode; s = doc_.next_sibling(s)) {
+    if (doc_.is_text(s)) {
+      between += len(s);
+    } else if (doc_.is_element(s) && is_control(doc_, s)) {
+      ++controls;
+    } else if (doc_.is_element(s) && len(s) > 0) {
+      return false;
+    }
+  }
+  // Separators: a space, a bar or a bullet between two controls.
+  constexpr size_t kSeparatorChars = 3;
+  return controls >= 2 && between <= kSeparatorChars * static_cast<size_t>(controls);
+}
+
 NodeId Pass::climb_box(NodeId from) const {
   NodeId c = from;
   for (;;) {
@@ -266,10 +359,46 @@ int Pass::headings_below(NodeId id) const {
   return n;
 }
 
+int Pass::titles_below(NodeId id) const {
+  int n = 0;
+  for (NodeId d = id; d != kNoNode;) {
+    // A heading inside a link is a headline of a card in a rail, not the
+    // title of a box ("Recommandé par Medium" over <a><h3>...</h3></a>).
+    if (doc_.is_html(d, Tag::kA)) {
+      d = doc_.next_skipping_children(d, id);
+      continue;
+    }
+    if (doc_.is_element(d) && is_heading(doc_.tag(d))) {
+      // So is one whose text is all a link's (<h4><a>Library book sale
+      // returns</a></h4> in a related-posts list, blind seed set 1).
+      size_t linked = 0;
+      for (NodeId a = d; a != kNoNode; a = doc_.next_in_tree(a, d)) {
+        if (doc_.is_html(a, Tag::kA)) linked += len(a);
+      }
+      if (linked < len(d)) ++n;
+      d = doc_.next_skipping_children(d, id);
+      continue;
+    }
+    d = doc_.next_in_tree(d, id);
+  }
+  return n;
+}
+
+bool Pass::holds_titled_boxes(NodeId id) const {
+  int titled = 0;
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c) && !is_heading(doc_.tag(c)) && len(c) > 0 && titles_below(c) > 0 &&
+        ++titled >= 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Pass::holds_titled_sibling(NodeId p, NodeId c) const {
   for (NodeId s = doc_.first_child(p); s != kNoNode; s = doc_.next_sibling(s)) {
-    if (s == c || !doc_.is_element(s) || is_heading(doc_.tag(s))) continue;
-    if (len(s) > 0 && headings_below(s) > 0) return true;
+    if (s == c || !doc_.is_element(s) || is_heading(doc_.tag(s)) || len(s) == 0) continue;
+    if (titles_below(s) > 0) return true;
   }
   return false;
 }
@@ -313,9 +442,38 @@ bool says_newsletter(std::string_view text) {
       "infolettre", "lettre d'information", "votre boîte mail", "votre boîte de réception",
       "boletín", "boletines", "tu bandeja de entrada", "su bandeja de entrada",
       "la tua casella", "sua caixa de entrada", "seu e-mail", "nieuwsbrief", "nieuwsbrieven",
-      "je inbox"};
+      "je inbox", "your mailbox", "je mailbox", "in je mailbox", "uw mailbox", "votre boîte mail",
+      "ta boîte mail", "par courriel", "par e-mail", "per e-mail", "por correo", "por e-mail",
+      "por email", "per email", "via e-mail", "by email", "by e-mail", "lettre", "la lettre"};
   for (std::string_view w : kWords) {
     if (find_words(text, w) != std::string_view::npos) return true;
+  }
+  // The site's own mail in other words: "our" and within two words a
+  // briefing, digest, round-up or e-mail ("get our Friday briefing", "unsere
+  // wöchentliche Mail", "notre lettre du jeudi", blind seed set 2).
+  static constexpr std::string_view kOur[] = {"our", "unser", "unsere", "unseren", "notre",
+                                              "nos", "nuestro", "nuestra", "nostro", "nostra",
+                                              "nosso", "nossa", "onze", "ons"};
+  static constexpr std::string_view kMail[] = {"briefing", "digest", "roundup", "round-up",
+                                               "email", "e-mail", "mail", "courriel", "correo",
+                                               "resumen", "boletim", "overzicht"};
+  for (std::string_view our : kOur) {
+    for (size_t pos = find_words(text, our); pos != std::string_view::npos;
+         pos = find_words(text, our, pos + 1)) {
+      std::string_view rest = text.substr(pos + our.size());
+      for (int word = 0; word < 3 && !rest.empty(); ++word) {
+        size_t start = rest.find_first_not_of(' ');
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        size_t end = rest.find_first_of(" .,;:!?");
+        std::string_view w = rest.substr(0, end);
+        for (std::string_view m : kMail) {
+          if (w == m) return true;
+        }
+        if (end == std::string_view::npos || rest[end] != ' ') break;
+        rest.remove_prefix(end);
+      }
+    }
   }
   return false;
 }
@@ -373,16 +531,23 @@ NodeId Pass::cta_block(NodeId id) const {
 bool Pass::match_cta(NodeId id, Match& m) {
   if (!(doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton))) return false;
   size_t l = len(id);
-  if (l == 0 || l > kCtaLinkChars) return false;
+  if (l == 0 || l > kMailLinkChars) return false;
   // A button that navigates by script says where in data-href.
   std::string_view raw_href = doc_.attr(id, "href");
   if (raw_href.empty()) raw_href = doc_.attr(id, "data-href");
   const std::string href = to_lower_ascii(raw_href);
   const char* category = href_category(href);
   if (!category) return false;
+  if (l > kCtaLinkChars && std::string_view(category) != "newsletter") return false;
   // A link inside a line of running text is a citation, not a call to
   // action: the control must be most of its line.
-  if (inline_run_len(id) > 2 * l + 2) return false;
+  // A row of share buttons with only separators between them (" | ") is no
+  // sentence, though the button is not most of it. (Other rows are menus:
+  // wcxb-dev 4554's "Contractor Registration" among section links.)
+  if (inline_run_len(id) > 2 * l + 2 &&
+      !(std::string_view(category) == "social" && in_row_of_controls(id))) {
+    return false;
+  }
   // A table or list of apps links each to its store page (links-in-tables):
   // data, not a plug.
   // So does a menu (a "Newsletters" item in a footer list).
@@ -407,9 +572,19 @@ bool Pass::match_cta(NodeId id, Match& m) {
                    : cta_block(id);
   // ... and only for the site's mail, which its block names: an account
   // alone is what the product sells.
+  // A paid sign-up between the article's paragraphs ("Werde Mitglied für 6
+  // Euro im Monat" over Ghost's "#/portal/signup/paid", blind seed set 1) is
+  // a pitch to pay; a product's pricing cards are its page (wcxb-dev 0692,
+  // 2847: "Pro $20 per month ... Get started").
   if (cat == "signup") {
-    if (!says_newsletter(lower_text(doc_, box))) return false;
-    cat = "newsletter";
+    std::string said = lower_text(doc_, box);
+    if (says_newsletter(said)) {
+      cat = "newsletter";
+    } else if (states_price(said) && beside_paragraphs(box)) {
+      cat = "subscription";
+    } else {
+      return false;
+    }
   }
   // "Already a subscriber? Log in" beside a pitch to pay is a wall.
   if (cat == "signin" && has_other_cta(box, id)) cat = "paywall";
@@ -437,12 +612,13 @@ bool Pass::match_email_field(NodeId id, Match& m) {
 }
 
 bool Pass::match_share_row(NodeId id, Match& m) {
-  if (is_inline(doc_.tag(id)) || len(id) > kMaxShareRowChars || !(has_link_[id] || has_controls_[id]))
+  if (is_inline(doc_.tag(id)) || len(id) > kMaxShareRowChars ||
+      !(has_link_[id] || has_controls_[id] || is_custom_element(doc_, id)))
     return false;
   int controls = 0, share = 0, tools = 0;
   size_t control_text = 0;
   for (NodeId n = doc_.first_child(id); n != kNoNode;) {
-    if (doc_.is_element(n) && is_control(doc_, n)) {
+    if (doc_.is_element(n) && (is_control(doc_, n) || is_custom_element(doc_, n))) {
       ++controls;
       control_text += len(n);
       std::string said(lower_text(doc_, n));
@@ -456,7 +632,7 @@ bool Pass::match_share_row(NodeId id, Match& m) {
       if (is_share_intent(to_lower_ascii(href)) ||
           (!follow && (is_share_label(said) || label.find("share") != std::string::npos))) {
         ++share;
-      } else if (is_tool_label(said) || is_tool_label(label)) {
+      } else if (is_tool_label(said) || is_tool_label(label) || is_count_label(said)) {
         ++tools;
       }
       n = doc_.next_skipping_children(n, id);

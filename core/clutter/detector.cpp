@@ -82,6 +82,10 @@ NodeId Pass::climb(NodeId id, bool pitch) const {
     // A prompt next to the page's title is not the title's box
     // (chefkoch.de.mandarinen: a sign-in button beside the recipe's <h1>).
     if (holds_h1(p) && !holds_h1(c)) break;
+    // A box has one title: a sidebar holds widgets each under its heading
+    // (a tip jar under "¿Te gusta el blog?" beside "Entradas populares",
+    // blind seed set 1), as climb_box() stops there.
+    if (holds_titled_sibling(p, c)) break;
     // Nor the byline's box: a share bar under "By Chas Newkey-Burden,
     // published 6 September 2023" (the theweek fixture with its class names
     // hashed) takes the byline along if it climbs there.
@@ -104,12 +108,29 @@ bool Pass::judge(NodeId id, Match& m) {
   bool matched = match_attr(id, m) || match_selector(id, m) || match_structure(id, m) ||
                  match_asks(id, m) || match_text(id, m) || match_hidden(id, m) ||
                  match_repeated(id, m);
-  if (matched) refine_category(m);
-  return matched;
+  if (!matched) return false;
+  // A share row that holds the comment count ("Compartir en X | Compartir
+  // con Facebook | 12 comentarios", blind seed set 1) is two things: the walk
+  // goes on to its parts, each filed for what it is.
+  NodeId box = m.container == kNoNode ? id : m.container;
+  if (m.category == "social" && box != kNoNode && len(box) <= kCtaBlockChars &&
+      holds_comment_count(box)) {
+    if (box == id) return false;
+    m.container = id;  // a share button in the row: itself only
+  }
+  refine_category(m);
+  return true;
 }
 
 void Pass::refine_category(Match& m) const {
   NodeId box = m.container;
+  // A <nav> or menu titled as a rail ("Lire aussi" over a list of
+  // headlines, blind seed set 1) is the rail.
+  if (m.category == "navigation" && box != kNoNode && titled_as_rail(box)) {
+    m.category = "related";
+    m.rule_id += "+rail";
+    return;
+  }
   // A comment section that holds only a line asking to sign in ("Want to
   // join the conversation? Sign in or become a member to leave a comment")
   // is a log-in prompt, not a thread: its class says where it sits, its
@@ -121,6 +142,28 @@ void Pass::refine_category(Match& m) const {
       titled_by_comment_count(box)) {
     m.category = "comments";
     m.rule_id += "+count";
+    return;
+  }
+  // "Already a subscriber? Log in" is a log-in prompt on its own; beside a
+  // link to subscribe ("Déjà abonné ? Se connecter" over "Accédez à tous nos
+  // contenus. S'abonner", catalogue lemonde-2) the box is a wall that offers
+  // log-in as one way through (README, "Clutter categories").
+  if (m.category == "signin" && box != kNoNode && len(box) <= kMaxPromptBoxChars &&
+      has_other_cta(box, kNoNode)) {
+    m.category = "paywall";
+    m.rule_id += "+subscribe";
+    return;
+  }
+  // A log-in or account link that brings the site's mail signs up for it
+  // ("Sign up to Midlands Weekly for free and get our Friday briefing.
+  // Create a free account"; "Bielefeld am Morgen, der Newsletter für die
+  // Stadt: kostenlos anmelden" -> /newsletter/morgen: blind seed sets 1 and
+  // 2), unless it asks for a password.
+  if (m.category == "signin" && box != kNoNode && len(box) <= kMaxPromptBoxChars &&
+      !has_password_field(box) &&
+      (has_link_to(box, "newsletter") || says_newsletter(lower_text(doc_, box)))) {
+    m.category = "newsletter";
+    m.rule_id += "+newsletter";
     return;
   }
   if (m.category == "comments" && box != kNoNode && len(box) <= kCtaBlockChars &&
@@ -135,7 +178,10 @@ void Pass::refine_category(Match& m) const {
   // a CTA card, "Soutenez-nous à partir de 1 euro par mois" under "Cet
   // article vous a été utile ?": blind seed set 1), unless it asks for an
   // e-mail address (below).
-  if ((m.category == "promo" || m.category == "feedback") && box != kNoNode &&
+  // A print-edition plug stays promo at any price (catalogue print-*: "¿Quiere
+  // recibir El Eco en casa? Suscripción anual a la edición impresa: 45 euros").
+  bool print_plug = m.rule != nullptr && m.rule->id == "promo.print";
+  if ((m.category == "promo" || m.category == "feedback") && !print_plug && box != kNoNode &&
       len(box) <= kMaxPromptBoxChars && !has_email_field(box) &&
       states_price(lower_text(doc_, box))) {
     m.category = "subscription";

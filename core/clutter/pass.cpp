@@ -38,17 +38,22 @@ bool is_taxonomy_token(std::string_view token) {
 // límites</p>" reads "... leyendo lee ...", not "leyendolee", so a phrase at
 // a block's end still stands as whole words (prompt_catalogue: elpais).
 std::string lower_text(const Document& doc, NodeId id) {
-  std::string raw;
+  // Folded text node by text node (each is valid UTF-8), without the
+  // joined text first.
+  std::string out;
+  size_t w = 0;
+  bool space = false;
   for (NodeId n = id; n != kNoNode; n = doc.next_in_tree(n, id)) {
     if (doc.is_text(n)) {
       NodeId prev = doc.prev_sibling(n);
-      if (prev != kNoNode && doc.is_element(prev) && !is_inline(doc.tag(prev))) raw += ' ';
-      raw += doc.data(n);
+      if (prev != kNoNode && doc.is_element(prev) && !is_inline(doc.tag(prev))) space = w != 0;
+      fold_append(out, w, space, doc.data(n));
     } else if (n != id && doc.is_element(n) && !is_inline(doc.tag(n))) {
-      raw += ' ';
+      space = w != 0;
     }
   }
-  return fold_text(raw);
+  out.resize(w);
+  return out;
 }
 
 bool is_part_at(std::string_view sig, size_t pos, size_t size) {

@@ -57,7 +57,9 @@ bool is_part_at(std::string_view sig, size_t pos, size_t size);
 template <class Index>
 const Index& index_for(const RuleSet& rules, std::unique_ptr<Index>& own) {
   if (&rules == &builtin_rules()) {
-    static const Index builtin(builtin_rules());
+    // Never destroyed: freeing its thousands of small blocks at exit cost
+    // a process as much as a small page's clean() (reachable, not leaked).
+    static const Index& builtin = *new Index(builtin_rules());
     return builtin;
   }
   own = std::make_unique<Index>(rules);
@@ -130,14 +132,26 @@ class Pass {
   NodeId cta_block(NodeId id) const;
   // Chars of the line (inline run) a control stands in.
   size_t inline_run_len(NodeId id) const;
+  // `id` is one of a row of links or buttons, its parent's children, with at
+  // most separators (" | ", " · ") between them.
+  bool in_row_of_controls(NodeId id) const;
+  // A sibling of `id` is a <p> of kMeasuredParagraphChars+: it stands in a
+  // run of the article's paragraphs.
+  bool beside_paragraphs(NodeId id) const;
   // A link below `id` whose address href_category() files under `category`
   // ("signin": "Already a subscriber? Log in"; "signup").
   bool has_link_to(NodeId id, std::string_view category) const;
   bool has_sign_in_link(NodeId id) const { return has_link_to(id, "signin"); }
   int headings_below(NodeId id) const;
+  // Headings below `id` that title something: not a card's headline (a
+  // heading inside a link, or one whose text is all a link's).
+  int titles_below(NodeId id) const;
   // `p` holds, beside `c`, another box with a title of its own: a box has
   // one title (a sidebar of widgets, each under its heading).
   bool holds_titled_sibling(NodeId p, NodeId c) const;
+  // `id` holds two boxes or more, each under its own title (a sidebar of
+  // widgets): no one prompt, each box is judged on its own.
+  bool holds_titled_boxes(NodeId id) const;
 
   // A link or button beside the block `id` (a child of its parent) whose
   // whole label is a dismiss ("Not now", "Agora não": promo.later's
@@ -146,6 +160,11 @@ class Pass {
   // A heading below `box` is a comment count ("8 reacties", comments.count's
   // phrases): the box is a comment section, whatever else it asks.
   bool titled_by_comment_count(NodeId box) const;
+  // An element below `box` whose whole label is a comment count
+  // ("12 comentarios"): comments.count's phrases.
+  bool holds_comment_count(NodeId box) const;
+  // `box`'s first heading is a rail's title (related.text's phrases).
+  bool titled_as_rail(NodeId box) const;
   // The rule set's rule with this id, or nullptr (a user rule set may lack it).
   const Rule* rule_named(std::string_view id) const;
   // Whether the whole of `n`'s text (its numbers as '#' when `counted`) is

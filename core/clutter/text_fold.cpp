@@ -1,5 +1,7 @@
 #include "clutter/text_fold.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace reader::clutter {
@@ -36,38 +38,66 @@ uint32_t fold_code_point(uint32_t cp) {
   // Latin-1 capitals À..Þ (except ×) have their small letter 0x20 above.
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
   if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC) return '\'';
+  // Outside the table's range (U+0261..U+051D): CJK, Arabic, punctuation...
+  if (cp < 0x0261 || cp > 0x051D) return cp;
   for (const Confusable& c : kConfusables) {
     if (c.cp == cp) return static_cast<uint32_t>(c.latin);
   }
   return cp;
 }
 
-std::string fold_text(std::string_view raw) {
-  std::string out;
-  out.reserve(raw.size());
-  bool space = false;
+void fold_append(std::string& out, size_t& w, bool& space, std::string_view raw) {
+  // Written through an index into a buffer with room for the rest of the
+  // input (plus the pending space): ASCII bytes, most of a page, never
+  // lengthen, so only a non-ASCII code point checks for room (an invalid
+  // byte becomes U+FFFD's three). A push_back per byte was 3 % of clean().
+  if (out.size() < w + raw.size() + 1) out.resize(std::max(2 * out.size(), w + raw.size() + 1));
   for (size_t i = 0; i < raw.size();) {
-    unsigned char b = static_cast<unsigned char>(raw[i]);
-    uint32_t cp;
+    const auto b = static_cast<unsigned char>(raw[i]);
     if (b < 0x80) {
-      cp = b;
       ++i;
-    } else {
-      cp = next_code_point(raw, i);
-    }
-    if (is_space_cp(cp)) {
-      space = !out.empty();
+      if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+        space = w != 0;
+        continue;
+      }
+      if (space) out[w++] = ' ';
+      space = false;
+      out[w++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       continue;
     }
-    if (space) out.push_back(' ');
+    uint32_t cp = next_code_point(raw, i);
+    if (is_space_cp(cp)) {
+      space = w != 0;
+      continue;
+    }
+    if (out.size() < w + 5 + (raw.size() - i)) out.resize(2 * out.size() + 5);
+    if (space) out[w++] = ' ';
     space = false;
     cp = fold_code_point(cp);
     if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
+      out[w++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out[w++] = static_cast<char>(0xC0 | (cp >> 6));
+      out[w++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out[w++] = static_cast<char>(0xE0 | (cp >> 12));
+      out[w++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[w++] = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-      append_utf8(out, cp);
+      out[w++] = static_cast<char>(0xF0 | (cp >> 18));
+      out[w++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out[w++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[w++] = static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
+}
+
+std::string fold_text(std::string_view raw) {
+  std::string out;
+  size_t w = 0;
+  bool space = false;
+  fold_append(out, w, space, raw);
+  out.resize(w);
   return out;
 }
 

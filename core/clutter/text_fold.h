@@ -11,6 +11,13 @@ namespace reader::clutter {
 
 std::string fold_text(std::string_view raw);
 
+// fold_text() of text that comes in pieces of valid UTF-8: folds `raw` at
+// out[w] (growing `out` as needed; out[0, w) is the output so far, its size
+// is room, not length) and advances `w`; `space` (false before the first
+// piece) carries whitespace over to the next piece. fold_text() of the
+// pieces joined is out[0, w) after the last.
+void fold_append(std::string& out, size_t& w, bool& space, std::string_view raw);
+
 // The folded code point for `cp` (itself when there is nothing to fold).
 uint32_t fold_code_point(uint32_t cp);
 

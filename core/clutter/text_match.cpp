@@ -116,16 +116,26 @@ bool Pass::match_text(NodeId id, Match& m) {
   }
   if (elements == 1 && len(only) == l) return false;
   if (subtree_nodes_[id] > kMaxTextBlockNodes) return false;
+  // A sidebar of boxes, each under its own title ("Unsere App" beside
+  // "Newsletter", blind seed set 1): its text is several prompts', and
+  // each box is judged on its own as the walk goes on.
+  if (holds_titled_boxes(id)) return false;
   std::string text = lower_text(doc_, id);
   bool interactive = doc_.is_html(id, Tag::kA) || doc_.is_html(id, Tag::kButton) ||
                      doc_.is_html(id, Tag::kLabel);
   bool heading = is_heading(doc_.tag(id));
   bool has_controls = has_controls_[id];
   std::string_view said = trim_punctuation(text);
-  index_.candidates(text, candidates_);
   // The text with its numbers as '#', made when a counting phrase is tried.
+  // The counting phrases ("# comments") are found through the words of
+  // both texts; without a digit or '#' no counting phrase can stand in it.
   std::string counted;
   std::string_view said_counted;
+  if (text.find_first_of("0123456789#") != std::string::npos) {
+    counted = with_counts(text);
+    said_counted = trim_punctuation(counted);
+  }
+  index_.candidates(text, counted, candidates_);
   // A log-in word beside a pitch ("Abonnieren Anmelden", "Subscribe Sign
   // in") is filed under the pitch: the first fitting sign-in phrase waits
   // for a fitting phrase of another prompt category.
@@ -267,12 +277,30 @@ bool Pass::titled_by_comment_count(NodeId box) const {
   return false;
 }
 
+bool Pass::holds_comment_count(NodeId box) const {
+  const Rule* count = rule_named("comments.count");
+  if (!count) return false;
+  for (NodeId n = doc_.first_child(box); n != kNoNode; n = doc_.next_in_tree(n, box)) {
+    if (doc_.is_element(n) && says_phrase_of(n, *count, true)) return true;
+  }
+  return false;
+}
+
+bool Pass::titled_as_rail(NodeId box) const {
+  const Rule* rail = rule_named("related.text");
+  if (!rail) return false;
+  for (NodeId n = box; n != kNoNode; n = doc_.next_in_tree(n, box)) {
+    if (doc_.is_element(n) && is_heading(doc_.tag(n))) return says_phrase_of(n, *rail, false);
+  }
+  return false;
+}
+
 NodeId Pass::rail_of(NodeId heading) const {
   // Beside the heading, at least this share of the rail's text is in links.
   constexpr size_t kRailLinkedPercent = 90;
   NodeId p = doc_.parent(heading);
   if (p == kNoNode || p == scope_ || is_protected(doc_, p) || len(p) > kMaxClimbChars ||
-      prose_paras_[p] > 0 || holds_h1(p) || headings_below(p) > 1) {
+      prose_paras_[p] > 0 || holds_h1(p) || titles_below(p) > 1) {
     return heading;
   }
   Tag t = doc_.tag(p);
@@ -412,6 +440,16 @@ bool Pass::match_prompt_phrases(NodeId id, const std::string& text,
   if (holds_navigation(id)) return false;
   const Rule* first = nullptr;
   if (prompt_phrases(text, candidates, 2, &first) < 2 || first == nullptr) return false;
+  // The prompt is the smallest block that says both: when one child says
+  // them, the walk judges that child, and its neighbours stay theirs (a
+  // "Mais lidas" rail beside "A edição impressa ... Assine a edição em
+  // papel" in one sidebar cell, blind seed set 2). Nor is a sidebar of
+  // boxes, each under its own title, one prompt ("Unsere App" beside
+  // "Newsletter", blind seed set 1): each box is judged on its own.
+  for (NodeId c = doc_.first_child(id); c != kNoNode; c = doc_.next_sibling(c)) {
+    if (doc_.is_element(c) && len(c) < text.size() && prompt_phrases(lower_text(doc_, c)) >= 2)
+      return false;
+  }
   // Log-in words around a sign-up form ("Already have an account? Log in"
   // under a newsletter's e-mail field) are not the box's ask: the form is.
   if (first->category == "signin" && has_email_field(id) && !has_password_field(id)) return false;

@@ -68,14 +68,6 @@ std::string Document::text_content(NodeId id) const {
   return out;
 }
 
-NodeId Document::next_skipping_children(NodeId id, NodeId scope) const {
-  while (id != scope && id != kNoNode) {
-    if (at(id).next != kNoNode) return at(id).next;
-    id = at(id).parent;
-  }
-  return kNoNode;
-}
-
 bool Document::is_ancestor(NodeId ancestor, NodeId id) const {
   for (NodeId p = parent(id); p != kNoNode; p = parent(p)) {
     if (p == ancestor) return true;

@@ -214,8 +214,16 @@ class Document {
     const NodeId child = at(id).first_child;
     return child != kNoNode ? child : next_skipping_children(id, scope);
   }
-  // Like next_in_tree but skips the children of `id`.
-  NodeId next_skipping_children(NodeId id, NodeId scope) const;
+  // Like next_in_tree but skips the children of `id`. Inline: every tree
+  // walk ends each leaf here (3.8 % of clean-bench out of line).
+  NodeId next_skipping_children(NodeId id, NodeId scope) const {
+    while (id != scope && id != kNoNode) {
+      const Node& n = at(id);
+      if (n.next != kNoNode) return n.next;
+      id = n.parent;
+    }
+    return kNoNode;
+  }
   bool is_ancestor(NodeId ancestor, NodeId id) const;
   // First element child of <html> with tag `t` (head/body); kNoNode if none.
   NodeId html_element() const;

@@ -1,5 +1,6 @@
 #include "meta/document_hints.h"
 
+#include "base/ascii.h"
 #include "dom/visibility.h"
 #include "meta/byline.h"
 #include "meta/dom_text.h"
@@ -118,6 +119,9 @@ std::string byline_pass(const Document& doc, bool first_pass) {
   const NodeId root = doc.html_element();
   if (root == dom::kNoNode) return {};
   NodeId node = root;
+  // One buffer for every element's string (three allocations per element
+  // were most of this pass).
+  std::string match_string;
   while (node != dom::kNoNode) {
     if (is_removed_before_scoring(doc, node) || dom::is_hidden(doc, node) ||
         (doc.attr(node, "aria-modal") == "true" && doc.attr(node, "role") == "dialog")) {
@@ -125,8 +129,10 @@ std::string byline_pass(const Document& doc, bool first_pass) {
       continue;
     }
     // Readability tests its regexes case-insensitively on className + " " + id.
-    const std::string match_string =
-        to_lower_ascii(std::string(doc.attr(node, "class")) + " " + std::string(doc.attr(node, "id")));
+    match_string.assign(doc.attr(node, "class"));
+    match_string += ' ';
+    match_string += doc.attr(node, "id");
+    for (char& c : match_string) c = ascii_lower(c);
     if (first_pass ? is_byline_candidate(doc, node, match_string) : is_explicit_author(doc, node)) {
       const std::optional<std::string> raw =
           bounded_text(doc, node, kMaxBylineBytes, kMaxBylineNodes);

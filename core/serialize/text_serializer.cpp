@@ -120,13 +120,21 @@ class TextBuilder {
     }
     // U+00AD SOFT HYPHEN is kept: trafilatura-dev's reference snippets keep
     // it (6 snippets; dropping it lost 3 true positives).
-    for (char c : s) {
-      if (is_html_space(c)) {
+    // A run of non-space bytes is appended at once: the separators owed
+    // are written before its first byte, none are owed inside it (a
+    // push_back per byte was 2 % of clean()).
+    size_t i = 0;
+    while (i < s.size()) {
+      if (is_html_space(s[i])) {
         pending_space_ = true;
+        ++i;
         continue;
       }
+      size_t end = i + 1;
+      while (end < s.size() && !is_html_space(s[end])) ++end;
       flush_separators();
-      out_.push_back(c);
+      out_.append(s.data() + i, end - i);
+      i = end;
     }
   }
 

@@ -15,6 +15,9 @@
 // JIT and our page cache are not what is timed). Prints the per-page median of
 // each, the ratio of medians and the median of the per-page ratios, next to the
 // machine line (CPU, cores, load average). Prints figures only; asserts nothing.
+// Start-up: the same command on a page of a few bytes, run kStartupRuns times,
+// is a process's fixed cost (spawn, exec, start-up, the rules' first use,
+// output); its wall median and CPU mean are printed as a share of ours.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -138,6 +141,16 @@ const floor = median(Array.from({length: 20}, () => {
   return ms(t0);
 }));
 
+// Start-up: a page with next to nothing to clean, run this many times.
+const kStartupRuns = 200;
+const tinyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'native-bench-')), 'tiny.html');
+fs.writeFileSync(tinyFile, '<!doctype html><title>t</title><p>x</p>');
+runOurs(tinyFile);
+const startupCpu0 = childrenCpuMs();
+const startupWall = median(Array.from({length: kStartupRuns}, () => runOurs(tinyFile)));
+const startupCpu = (childrenCpuMs() - startupCpu0) / kStartupRuns;
+fs.rmSync(path.dirname(tinyFile), {recursive: true, force: true});
+
 const warm = path.join(pagesDir, slugs[0], 'source.html');
 const warmHtml = fs.readFileSync(warm, 'utf8');
 runOurs(warm);
@@ -182,5 +195,12 @@ for (const peer of ['linkedom', 'jsdom']) {
 console.log(`native-vs-readability: cpu: ours_mean_ms=${(oursCpu / rows.length).toFixed(2)} ` +
             `linkedom_mean_ms=${(linkedomCpu / rows.length).toFixed(2)} ` +
             `ratio=${(linkedomCpu / oursCpu).toFixed(1)}x (CPU time per page, mean; ours from 10 ms ticks summed)`);
+const oursCpuMean = oursCpu / rows.length;
+console.log(`native-vs-readability: start-up: ${path.basename(tinyFile)} (${kStartupRuns} processes) ` +
+            `wall_median_ms=${startupWall.toFixed(2)} cpu_mean_ms=${startupCpu.toFixed(2)}; ` +
+            `share of ours: wall ${(100 * startupWall / mOurs).toFixed(0)}% of the median page ` +
+            `(spawn floor ${(100 * floor / mOurs).toFixed(0)}%), cpu ${(100 * startupCpu / oursCpuMean).toFixed(0)}% ` +
+            `of the mean page; work per page (ours minus start-up): wall median ` +
+            `${(mOurs - startupWall).toFixed(2)} ms, cpu mean ${(oursCpuMean - startupCpu).toFixed(2)} ms`);
 console.log(`native-vs-readability: spawn floor (spawnSync /bin/true) median_ms=${floor.toFixed(2)}; ` +
             `ours counts it. ${machineLine()}`);

@@ -38,5 +38,7 @@ endfunction()
 reader_fuzz_target(tokenizer reader_html)
 reader_fuzz_target(tree_builder reader_html)
 reader_fuzz_target(encoding reader_base)
+# Differential against nlohmann/json, the parser the core's replaced.
+reader_fuzz_target(json reader_base nlohmann_json_headers)
 reader_fuzz_target(selector reader_css reader_html)
 reader_fuzz_target(pipeline reader_core)

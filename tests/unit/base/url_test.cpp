@@ -5,12 +5,25 @@
 
 namespace reader {
 
+namespace {
+
+struct Case {
+  const char* ref;
+  const char* expected;
+};
+
+template <size_t N>
+void check_resolves(const char* base, const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    CAPTURE(c.ref);
+    CHECK(resolve_url(base, c.ref) == c.expected);
+  }
+}
+
+}  // namespace
+
 TEST_CASE("resolve_url: RFC 3986 section 5.4 examples (WHATWG agrees)") {
   const char* base = "http://a/b/c/d;p?q";
-  struct Case {
-    const char* ref;
-    const char* expected;
-  };
   // 5.4.1 normal examples; "g:h" is non-special and kept as written.
   const Case cases[] = {
       {"g:h", "g:h"},
@@ -50,10 +63,7 @@ TEST_CASE("resolve_url: RFC 3986 section 5.4 examples (WHATWG agrees)") {
       {"g#s/../x", "http://a/b/c/g#s/../x"},
       {"http:g", "http://a/b/c/g"},  // WHATWG: same special scheme = relative
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.ref);
-    CHECK(resolve_url(base, c.ref) == c.expected);
-  }
+  check_resolves(base, cases);
 }
 
 TEST_CASE("resolve_url: WHATWG normalisation") {
@@ -157,6 +167,52 @@ TEST_CASE("normalize_host lowercases and strips trailing dots") {
   CHECK(normalize_host("WWW.Example.COM.") == "www.example.com");
   CHECK(normalize_host("a..") == "a");
   CHECK(normalize_host("") == "");
+}
+
+// Absolute http(s) links already in their serialized form come back as
+// written without a parse; the ones next to that form must still be parsed
+// and normalised (each case here is one byte away from the fast path).
+TEST_CASE("resolve_url: absolute links near their serialized form") {
+  const char* base = "https://base.example/dir/page.html";
+  const Case cases[] = {
+      {"https://a.example/x/y?q=1&r=2#top", "https://a.example/x/y?q=1&r=2#top"},
+      {"http://a-b.example.com/", "http://a-b.example.com/"},
+      {"https://a.example/%20x", "https://a.example/%20x"},
+      {"https://a.example/a//b", "https://a.example/a//b"},
+      {"https://a.example/x?a='b'", "https://a.example/x?a=%27b%27"},
+      {"https://a.example/x#a b", "https://a.example/x#a%20b"},
+      {"https://a.example/x?q#f?g#h", "https://a.example/x?q#f?g#h"},
+      {"https://A.example/x", "https://a.example/x"},
+      {"HTTPS://a.example/x", "https://a.example/x"},
+      {"https://a.example", "https://a.example/"},
+      {"https://a.example?q", "https://a.example/?q"},
+      {"https://a.example:443/x", "https://a.example/x"},
+      {"https://a.example:8080/x", "https://a.example:8080/x"},
+      {"https://u@a.example/x", "https://u@a.example/x"},
+      {"https:///a.example/x", "https://a.example/x"},
+      {"https://a.example/b/./c", "https://a.example/b/c"},
+      {"https://a.example/b/../c", "https://a.example/c"},
+      {"https://a.example/b/%2e%2E/c", "https://a.example/c"},
+      {"https://a.example/.well-known/x", "https://a.example/.well-known/x"},
+      {"https://a.example/b\\c?d\\e", "https://a.example/b/c?d\\e"},
+      {"https://a.example/x y", "https://a.example/x%20y"},
+      {"https://a.example/x{y}", "https://a.example/x%7By%7D"},
+      {"https://a.example/\xC3\xA9", "https://a.example/%C3%A9"},
+      {"https://xn--bcher-kva.example/x", "https://xn--bcher-kva.example/x"},
+      {"https://b\xC3\xBC.example/x", "https://xn--b-eha.example/x"},
+      {" https://a.example/x\t/y ", "https://a.example/x/y"},
+  };
+  check_resolves(base, cases);
+}
+
+TEST_CASE("resolve_url: one base parsed for many references, and a new base taken") {
+  CHECK(resolve_url("https://one.example/a/b", "c") == "https://one.example/a/c");
+  CHECK(resolve_url("https://one.example/a/b", "/d") == "https://one.example/d");
+  CHECK(resolve_url("https://two.example/x/", "c") == "https://two.example/x/c");
+  CHECK(resolve_url("https://one.example/a/b", "c") == "https://one.example/a/c");
+  CHECK(resolve_url("", "c") == "c");
+  CHECK(resolve_url("about:blank", "#f") == "about:blank#f");
+  CHECK(resolve_url("https://one.example/a/b", "#f") == "https://one.example/a/b#f");
 }
 
 }  // namespace reader

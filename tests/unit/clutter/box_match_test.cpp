@@ -31,6 +31,23 @@ void check_gone(const CleanedPage& p, const char* text, const char* category) {
   CHECK(p.removed(category));
 }
 
+// `box` placed in the article goes, and `text` with it, filed under `category`.
+void check_gone_from(const std::string& box, const char* text, const char* category) {
+  CleanedPage p;
+  clean(p, article_with(box));
+  check_gone(p, text, category);
+  CHECK(article_whole(p));
+}
+
+// `html` placed in the article is the article's: `text` stays, nothing goes.
+void check_untouched(const std::string& html, const char* text) {
+  CleanedPage p;
+  clean(p, article_with(html));
+  CAPTURE(text);
+  CHECK(p.has(text));
+  CHECK(p.log.size() == 0);
+}
+
 }  // namespace
 
 TEST_CASE("box: a pitch box goes whole by its offer link, a link in a sentence stays") {
@@ -564,4 +581,357 @@ TEST_CASE("box: a comment section titled with its count is comments, though it a
   CHECK(article_whole(p));
   check_gone(p, "om te reageren", "comments");
   CHECK_FALSE(p.removed("signin"));
+}
+
+TEST_CASE("box: 'Already a subscriber?' alone asks to sign in; beside a wall or an offer link it is the wall's") {
+  // On its own, in other words than the blind sets' ("Sie sind bereits
+  // Abonnent?", "Déjà abonné ?"): a log-in prompt.
+  CleanedPage alone;
+  clean(alone, article_with("<div class='q7'><p>Ben je al abonnee?</p><a href='/inloggen'>Log hier "
+                            "in</a></div>"));
+  check_gone(alone, "Ben je al abonnee?", "signin");
+  CHECK_FALSE(alone.removed("paywall"));
+  CHECK(article_whole(alone));
+  CleanedPage it;
+  clean(it, article_with("<div><span>Sei già abbonato?</span> <a href='/login'>Entra</a></div>"));
+  check_gone(it, "Sei già abbonato?", "signin");
+  // Under a wall's words it is the wall's.
+  CleanedPage wall;
+  clean(wall, article_with("<div><p>Este conteúdo é exclusivo para assinantes.</p><p>Já é "
+                           "assinante? <a href='/entrar'>Entre</a></p></div>"));
+  check_gone(wall, "exclusivo para assinantes", "paywall");
+  CHECK_FALSE(wall.removed("signin"));
+  // Beside a link to subscribe, too.
+  check_gone_from("<div><p>Already subscribed? <a href='/account/login'>Sign in</a></p>"
+                  "<p><a href='/subscribe/digital'>See our plans</a></p></div>",
+                  "Already subscribed?", "paywall");
+  // A sentence about subscribers who log in is the article's.
+  check_untouched("<p>Readers who are already subscribers can log in to the new archive "
+                  "from next week, the paper said, and pay nothing extra for it.</p>",
+                  "already subscribers can log in");
+}
+
+TEST_CASE("text: a pitch that promises unlimited reading for a price is no wall; 'read on' makes one") {
+  CleanedPage de;
+  clean(de, article_with("<div class='k2'><p>Unbegrenzt lesen: das Digital-Abo für 4,99 Euro im "
+                         "Monat, jederzeit kündbar.</p><a href='/digital'>Zum Angebot</a></div>"));
+  check_gone(de, "Unbegrenzt lesen", "subscription");
+  CHECK_FALSE(de.removed("paywall"));
+  CleanedPage es;
+  clean(es, article_with("<div><p>Lectura ilimitada por 2 euros al mes. Cancela cuando quieras.</p>"
+                         "<a href='/planes'>Ver planes</a></div>"));
+  check_gone(es, "Lectura ilimitada", "subscription");
+  CHECK_FALSE(es.removed("paywall"));
+  // A wall's words first: the same offer is the wall's.
+  check_gone_from("<div><p>Pour lire la suite de cet article, abonnez-vous : accès "
+                  "illimité pour 1 € par mois.</p><a href='/offres'>S'abonner</a></div>",
+                  "Pour lire la suite", "paywall");
+  // News about unlimited plans stays.
+  check_untouched("<p>The operator now sells unlimited access to its trains for 49 euros "
+                  "a month, and says riders can cancel anytime without a fee.</p>",
+                  "unlimited access to its trains");
+}
+
+TEST_CASE("text: a print-edition plug asks the reader to order the paper; news about a print edition stays") {
+  check_gone_from("<div class='z1'><p>Retrouvez ce reportage dans l'édition papier de samedi. "
+                  "<a href='/boutique/numero'>Commandez le numéro</a></p></div>",
+                  "dans l'édition papier de samedi", "promo");
+  check_gone_from("<p>Wil je de papieren krant elke ochtend thuisbezorgd? Bekijk onze "
+                  "proefabonnementen.</p>",
+                  "papieren krant elke ochtend", "promo");
+  // An HTML4 layout's table cell is judged too.
+  check_gone_from("<table><tr><td><font size='2'><b>Ricevi il giornale a casa tua</b> "
+                  "con l'edizione cartacea: 120 euro l'anno.</font></td></tr></table>",
+                  "edizione cartacea", "promo");
+  check_untouched("<p>The paper will stop its print edition in March, the publisher told "
+                  "staff, and readers can order back issues from the archive until then.</p>",
+                  "stop its print edition in March");
+  check_untouched("<p>Leser können die gedruckte Ausgabe weiterhin am Kiosk kaufen, sagte der "
+                  "Verlag, auch wenn die Auflage seit Jahren sinkt.</p>",
+                  "die gedruckte Ausgabe weiterhin");
+}
+
+TEST_CASE("text: a reprint or licensing offer goes, a story about reproduction rights stays") {
+  check_gone_from("<p>Would you like to republish this article? <a href='/licensing'>Request "
+                  "permission</a></p>",
+                  "republish this article", "promo");
+  check_gone_from("<p class='n4'>Vous souhaitez reproduire cet article ? Demandez les droits "
+                  "de reproduction.</p>",
+                  "reproduire cet article", "promo");
+  check_untouched("<p>The agency holds the reproduction rights to the photographs, and the "
+                  "museum said it wants to buy them before the exhibition opens.</p>",
+                  "holds the reproduction rights");
+}
+
+TEST_CASE("box: a tip jar is a donation appeal, by its words or its link; a coffee in a story stays") {
+  check_gone_from("<div class='w9'><p>If these notes help you, you can buy me a coffee.</p>"
+                  "<a href='https://www.buymeacoffee.com/x'>Buy me a coffee</a></div>",
+                  "you can buy me a coffee", "subscription");
+  check_gone_from("<div><p>Wenn dir der Blog gefällt, kannst du mir einen Kaffee "
+                  "spendieren.</p><a href='https://www.paypal.me/x'>PayPal</a></div>",
+                  "mir einen Kaffee", "subscription");
+  // Its link alone, in other words.
+  check_gone_from("<div><h4>Gefällt dir das?</h4><a href='https://ko-fi.com/x'>Unterstütze "
+                  "mich</a></div>",
+                  "Gefällt dir das?", "subscription");
+  check_untouched("<p>At the café on the corner, regulars buy a coffee for strangers who "
+                  "cannot afford one, a custom the owner brought back from Naples.</p>",
+                  "regulars buy a coffee for strangers");
+}
+
+TEST_CASE("box: a sidebar's widgets go each under its own title, and rails of the section or the most commented go") {
+  CleanedPage p;
+  clean(p, article_with("<aside><div><h3>Vous aimez ce blog ?</h3><p>Si vous voulez m'aider, vous "
+                        "pouvez m'offrir un café.</p><a href='https://ko-fi.com/y'>Un café</a></div>"
+                        "<div><h3>Billets populaires</h3><ul><li><a href='/1'>Le marché de Noël "
+                        "ouvre</a></li><li><a href='/2'>La piscine rouvre</a></li></ul></div>"
+                        "</aside>"));
+  check_gone(p, "m'offrir un café", "subscription");
+  check_gone(p, "Le marché de Noël ouvre", "related");
+  CHECK(article_whole(p));
+  CleanedPage section;
+  clean(section, article_with("<div><h3>Uit dezelfde rubriek</h3><ul><li><a href='/a'>Nieuwe brug "
+                              "over de IJssel</a></li><li><a href='/b'>Markt verhuist</a></li></ul>"
+                              "</div>"));
+  check_gone(section, "Nieuwe brug over de IJssel", "related");
+  check_gone_from("<div><h3>Los más comentados</h3><ul><li><a href='/a'>La feria "
+                  "abre el lunes</a></li><li><a href='/b'>Obras en la plaza</a></li>"
+                  "</ul></div>",
+                  "La feria abre el lunes", "related");
+  check_gone_from("<section><h2>Meer uit Zwolle</h2><ul><li><a href='/z/1'>Nieuw "
+                  "fietspad langs de Vecht</a></li><li><a href='/z/2'>Zoo krijgt "
+                  "okapi</a></li></ul></section>",
+                  "Nieuw fietspad langs de Vecht", "related");
+}
+
+TEST_CASE("box: a text field whose placeholder is an address makes a sign-up box, a search field does not") {
+  check_gone_from("<div style='border:1px solid'><div><b>Nichts verpassen</b></div><div>Jeden "
+                  "Samstag eine kurze Mail aus dem Viertel.</div><input type='text' "
+                  "placeholder='name@beispiel.de'> <span onclick='go()'>Kostenlos "
+                  "eintragen</span></div>",
+                  "Nichts verpassen", "newsletter");
+  CleanedPage search;
+  clean(search, article_with("<div><input type='text' placeholder='Search the archive'> <button>Go"
+                             "</button></div>"));
+  CHECK_FALSE(search.removed("newsletter"));
+}
+
+TEST_CASE("box: a newsletter link may say a sentence; an account link that brings the site's mail signs up for it") {
+  check_gone_from("<p><strong>Lettre</strong> · <a href='/newsletters/quartiers'>Recevez "
+                  "chaque jeudi l'essentiel de votre quartier, gratuitement</a></p>",
+                  "l'essentiel de votre quartier", "newsletter");
+  check_gone_from("<div><p>Ti è piaciuto? Ricevi ogni lunedì la nostra rassegna via e-mail: "
+                  "crea un account gratuito.</p><a href='/registrazione'>Registrati</a></div>",
+                  "Ti è piaciuto?", "newsletter");
+  check_gone_from("<div><p>Like this? Get our weekend digest free.</p><a href='/account/"
+                  "register'>Create a free account</a></div>",
+                  "Get our weekend digest", "newsletter");
+  // A log-in link alone is still a log-in prompt.
+  CleanedPage login;
+  clean(login, article_with("<div><p>Have an account?</p><a href='/login'>Sign in</a></div>"));
+  CHECK_FALSE(login.removed("newsletter"));
+}
+
+TEST_CASE("text: a newsletter plug that names the reader's mailbox goes, news about a mailbox stays") {
+  check_gone_from("<p>Jeden Morgen das Wichtigste aus der Region in Ihr Postfach? Melden Sie "
+                  "sich hier an.</p>",
+                  "in Ihr Postfach", "newsletter");
+  check_untouched("<p>The council said residents would find the new bin calendar in your "
+                  "mailbox by Friday, along with a letter explaining the changes.</p>",
+                  "the new bin calendar in your mailbox");
+}
+
+TEST_CASE("box: 'start your subscription' buttons and pitches that offer the article are pitches to pay") {
+  check_gone_from("<div><h3>Frische Bohnen jeden Monat</h3><a href='/seiten/abo' "
+                  "class='btn'>Starte dein Abo</a></div>",
+                  "Starte dein Abo", "subscription");
+  CleanedPage it;
+  clean(it, article_with("<div><p>Questo articolo ti è offerto. Per leggere tutte le nostre "
+                         "inchieste abbonati: 1 euro al mese per tre mesi.</p><a href='/abbonati'>"
+                         "Abbonati</a></div>"));
+  check_gone(it, "Questo articolo ti è offerto", "subscription");
+  CHECK_FALSE(it.removed("paywall"));
+  CHECK(article_whole(it));
+}
+
+TEST_CASE("box: a podcast app link is a podcast plug, an episode cited in a sentence stays") {
+  check_gone_from("<div><p>Nieuw: onze stadspodcast, elke week een gesprek met een "
+                  "Amsterdammer.</p><a href='https://open.spotify.com/show/abc'>Luister op "
+                  "Spotify</a></div>",
+                  "onze stadspodcast", "promo");
+  check_gone_from("<div><p>O Mar da Palha, o podcast da redação.</p><a "
+                  "href='https://podcasts.apple.com/pt/podcast/x'>Ouvir</a></div>",
+                  "O Mar da Palha", "promo");
+  check_untouched("<p>In <a href='https://podcasts.apple.com/us/podcast/y'>an episode "
+                  "last spring</a>, the mayor said the bridge would be finished by "
+                  "2026, a promise she has since repeated.</p>",
+                  "an episode last spring");
+}
+
+TEST_CASE("box: a link to the comments' anchor in each language is a comment teaser") {
+  check_gone_from("<div><a href='#comentarios'>Comentar (4)</a></div>",
+                  "Comentar (4)", "comments");
+  check_gone_from("<p><a href='/stad/brug#reacties'>Reageer (9)</a></p>",
+                  "Reageer (9)", "comments");
+}
+
+TEST_CASE("text: two prompt phrases are judged in the smallest block that says both, not its cell") {
+  CleanedPage p;
+  clean(p, article_with("<div><div><div>Meistgelesen</div><ul><li><a href='/1'>Brücke gesperrt"
+                        "</a></li><li><a href='/2'>Neuer Markt</a></li></ul></div><div><p>Die "
+                        "gedruckte Zeitung gibt es auch im Abo. <a href='/abo'>Jetzt abonnieren"
+                        "</a></p></div></div>"));
+  CHECK_FALSE(p.has("Jetzt abonnieren"));
+  CHECK(p.has("Brücke gesperrt") == false);  // the rail goes as a rail
+  bool rail_as_related = false;
+  for (const auto& e : p.log.entries()) {
+    if (e.category == "related") rail_as_related = true;
+  }
+  CHECK(rail_as_related);
+  CHECK(article_whole(p));
+}
+
+TEST_CASE("box: share rows of custom elements, reposts and like counts go; a list of networks in the text stays") {
+  check_gone_from("<social-row><x-share kind='wa'>WhatsApp</x-share><x-share kind='x'>X"
+                  "</x-share><x-share kind='copy'>Link kopieren</x-share></social-row>",
+                  "Link kopieren", "social");
+  check_gone_from("<div><button>48</button><button>Repost</button><button>Share"
+                  "</button></div>",
+                  "Repost", "social");
+  CleanedPage listed;
+  clean(listed, article_with("<p>The survey asked which networks people used most:</p><ul><li>"
+                             "Facebook</li><li>WhatsApp</li><li>Telegram</li></ul>"));
+  CHECK(listed.has("WhatsApp"));
+  CHECK(listed.has("Telegram"));
+}
+
+TEST_CASE("text: 'what other readers are saying' beside a count goes, rails 'recommended by' go") {
+  check_gone_from("<div><a href='/a#kommentare'>23 Kommentare</a> Lesen Sie, was andere "
+                  "sagen</div>",
+                  "was andere sagen", "comments");
+  check_gone_from("<div><h2>Empfohlen von Steady</h2><div><a href='/p/1'><h3>Warum ich "
+                  "aufs Land zog</h3></a><a href='/p/2'><h3>Ein Jahr ohne Auto</h3></a>"
+                  "</div></div>",
+                  "Warum ich aufs Land zog", "related");
+  check_untouched("<p>Recommended by the council's planning officers, the scheme will add "
+                  "forty homes and a small park beside the canal by 2027.</p>",
+                  "Recommended by the council's planning officers");
+}
+
+TEST_CASE("box: an untitled <aside> of headline cards after the article is a rail; one before the article's end stays") {
+  CleanedPage p;
+  clean(p, article_with("") + "<aside><div><article><a href='/a'><h2>Neue Brücke über die Spree"
+                              "</h2></a></article><article><a href='/b'><h2>Markt zieht um</h2>"
+                              "</a></article></div></aside>");
+  check_gone(p, "Neue Brücke über die Spree", "related");
+  CHECK(article_whole(p));
+  // Between the article's paragraphs it is not after the article.
+  check_untouched("<aside><a href='/a'>Le pont rouvre</a> <a href='/b'>La gare "
+                  "déménage</a></aside>",
+                  "Le pont rouvre");
+}
+
+TEST_CASE("box: related-post lists whose items are linked headings go with their heading") {
+  check_gone_from("<div><h3><em>Related</em></h3><div><div><h4><a href='/x'>Library "
+                  "hours extended</a></h4></div><div><h4><a href='/y'>New bus route"
+                  "</a></h4></div></div></div>",
+                  "Library hours extended", "related");
+  check_gone_from("<div><h2>Post correlati</h2><ul><li><a href='/1'>La sagra del "
+                  "fungo</a></li><li><a href='/2'>Il nuovo ponte</a></li></ul></div>",
+                  "La sagra del fungo", "related");
+}
+
+TEST_CASE("box: a paid sign-up link is a pitch to pay, a share row with Print and '?share=' links goes") {
+  check_gone_from("<div><p>Ce journal vit grâce à vous : devenez membre pour 5 euros par "
+                  "mois.</p><a href='#/portal/signup/paid'>Je rejoins</a></div>",
+                  "devenez membre pour 5 euros", "subscription");
+  check_gone_from("<div><h3>Compartir:</h3><ul><li><a href='?share=facebook'>Facebook"
+                  "</a></li><li><a href='?share=email'>Email</a></li><li><a "
+                  "href='#print'>Imprimir</a></li></ul></div>",
+                  "Compartir:", "social");
+}
+
+TEST_CASE("text: a German meter in the dative ('von 5 freien Artikeln') with its offer is a wall") {
+  CleanedPage p;
+  clean(p, article_with("<div><p>Sie haben noch 1 von 3 kostenlosen Artikeln.</p><p>Mit Plus "
+                        "lesen Sie unbegrenzt weiter.</p><a href='/plus'>Testen</a></div>"));
+  check_gone(p, "kostenlosen Artikeln", "paywall");
+  CHECK_FALSE(p.has("lesen Sie unbegrenzt weiter"));
+  check_untouched("<p>Die Bibliothek bietet ihren Lesern neben den kostenlosen Artikeln "
+                  "aus dem Archiv auch Kurse an, sagte die Leiterin am Montag.</p>",
+                  "neben den kostenlosen Artikeln");
+}
+
+TEST_CASE("structure: a dialog is a consent notice by its label or its tracker words, in each language") {
+  check_gone_from("<div role='dialog' aria-label='Gestione dei cookie'><p>Usiamo "
+                  "strumenti per misurare il pubblico.</p><button>Accetta</button>"
+                  "<button>Rifiuta</button></div>",
+                  "Usiamo strumenti", "consent");
+  check_gone_from("<div role='dialog'><p>Wir setzen Tracker ein, um die Reichweite zu "
+                  "messen.</p><button>Zustimmen</button><button>Ablehnen</button>"
+                  "</div>",
+                  "Wir setzen Tracker ein", "consent");
+}
+
+TEST_CASE("box: a <nav> titled as a rail is the rail; a sidebar of titled boxes is judged box by box") {
+  CleanedPage nav;
+  clean(nav, article_with("<nav><h3>Leia também</h3><ul><li><a href='/1'>Ponte reabre em "
+                          "março</a></li><li><a href='/2'>Feira do livro começa</a></li></ul>"
+                          "</nav>"));
+  check_gone(nav, "Ponte reabre em março", "related");
+  CleanedPage menu;
+  clean(menu, article_with("<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"));
+  CHECK(menu.removed("navigation"));
+  CleanedPage side;
+  clean(side, article_with("<aside><div><h3>Onze app</h3><p>Al het nieuws uit de regio, gratis "
+                           "voor iPhone en Android.</p><a href='https://apps.apple.com/nl/app/x'>"
+                           "Download in de App Store</a></div><div><h3>Nieuwsbrief</h3><p>Elke week "
+                           "het belangrijkste nieuws.</p><a href='/nieuwsbrief'>Schrijf je in</a>"
+                           "</div></aside>"));
+  check_gone(side, "Al het nieuws uit de regio", "promo");
+  check_gone(side, "Elke week het belangrijkste nieuws", "newsletter");
+}
+
+TEST_CASE("box: a share row holding the comment count goes in parts, each filed for what it is") {
+  CleanedPage p;
+  clean(p, article_with("<div><a href='https://example.org/share-post?target=x'>Partager sur X"
+                        "</a> <a href='https://example.org/share-post?target=fb'>Partager avec "
+                        "Facebook</a> <a href='/billet#comments'>7 commentaires</a></div>"));
+  check_gone(p, "Partager sur X", "social");
+  check_gone(p, "7 commentaires", "comments");
+  CHECK(article_whole(p));
+  // A link named after a network to the site's own page is a follow link.
+  check_untouched("<p>Follow the author: <a href='https://twitter.com/janedoe'>Twitter"
+                  "</a> and <a href='https://www.facebook.com/janedoe'>Facebook</a>.</p>",
+                  "Follow the author");
+}
+
+TEST_CASE("wcxb-dev 0692, 2847, 4554: a product's pricing cards and a section menu in an <aside> stay") {
+  const std::string cards =
+      "<div><div><h3>Pro</h3><p>$20 per month when billed annually</p><a href='/sign-up?plan=pro'>"
+      "Get started</a></div><div><h3>Business</h3><p>$200 per month when billed annually</p><a "
+      "href='/sign-up?plan=business'>Get started</a></div></div>";
+  CleanedPage p;
+  clean(p, article_with(cards));
+  CHECK(p.has("$20 per month"));
+  CHECK(p.has("$200 per month"));
+  CleanedPage menu;
+  clean(menu, article_with("") + "<aside><a href='/permits'>Commercial Permits</a> <a "
+                                 "href='/registration'>Contractor Registration</a> <a href='/demo'>"
+                                 "Demolition Assistance</a></aside>");
+  CHECK(menu.has("Contractor Registration"));
+}
+
+TEST_CASE("text: a closing 'thanks for reading, pass it on' goes as social; popular-this-week rails go") {
+  check_gone_from("<p>Thanks for reading! If you enjoyed this, forward it to a friend who "
+                  "loves the river as much as we do.</p>",
+                  "forward it to a friend", "social");
+  check_gone_from("<p>¡Gracias por leer! Si te ha gustado, compártelo con quien quieras.</p>",
+                  "compártelo con quien quieras", "social");
+  check_untouched("<p>The charity asked volunteers to share it with neighbours who do not "
+                  "use the internet, and printed 2,000 copies for the libraries.</p>",
+                  "share it with neighbours");
+  check_gone_from("<div><h2>Populair deze week</h2><ul><li><a href='/1'>Nieuwe brug "
+                  "open</a></li><li><a href='/2'>Markt verhuist</a></li></ul></div>",
+                  "Nieuwe brug open", "related");
 }

@@ -42,7 +42,11 @@ TEST_CASE("prompts found by their text in several languages") {
       {"<div><p>Sign up for our newsletter</p><a href='/n'>Go</a></div>", "newsletter"},
       {"<div><p>Newsletter abonnieren</p></div>", "newsletter"},
       {"<div><p>Inscrivez-vous à la newsletter</p></div>", "newsletter"},
-      {"<div><h4>Already a subscriber?</h4><a href='/x'>Log in</a></div>", "paywall"},
+      // A log-in prompt on its own is signin; a wall that offers log-in as
+      // one way through is paywall (README, "Clutter categories").
+      {"<div><h4>Already a subscriber?</h4><a href='/x'>Log in</a></div>", "signin"},
+      {"<div><h4>Already a subscriber?</h4><a href='/x'>Log in</a> <a href='/subscribe'>Subscribe</a></div>",
+       "paywall"},
       {"<section><p>Para seguir leyendo, suscríbete.</p></section>", "paywall"},
       {"<div><p>Jetzt abonnieren</p></div>", "paywall"},
       {"<div><p>We use cookies to improve your experience.</p><button>OK</button></div>", "consent"},

@@ -1,8 +1,8 @@
-// What the blind seed set tests (seed_blind_test.cpp, seed_blind2_test.cpp)
-// share: a per-expected-category count, the printout of a set's figures, and
-// the checks that a set of seed pages is what it claims (pages, languages,
-// 3-6 prompts of known categories whose probes stand in the markup and never
-// in the article).
+// What the blind seed set tests (seed_blind_test.cpp, seed_blind2_test.cpp,
+// seed_blind3_test.cpp) share: a per-expected-category count, the printout
+// of a set's figures, and the checks that a set of seed pages is what it
+// claims (pages, languages, 3-6 prompts of known categories whose probes
+// stand in the markup and never in the article).
 #pragma once
 #include <doctest/doctest.h>
 
@@ -108,20 +108,37 @@ struct BlindFloors {
   int hashed_right;
 };
 
-// Measures a blind set as written and hashed, prints both, and checks that
-// every article sentence stays (hard) and that the floors hold.
+// A blind set's figures as written and with every class and id hashed.
+struct BlindFigures {
+  CatalogueFigures plain;
+  CatalogueFigures hashed;
+};
+
+// Measures a blind set as written and hashed, prints both, and checks (hard)
+// that every article sentence stays, the only thing a set fresh from its
+// writer asserts.
+inline BlindFigures check_blind_sentences(const char* label, const SeedPage* begin,
+                                          const SeedPage* end) {
+  std::vector<std::string> details, hashed_details;
+  BlindFigures f;
+  f.plain = measure_seed_pages(begin, end, SeedHalf::kAll, &details, false);
+  f.hashed = measure_seed_pages(begin, end, SeedHalf::kAll, &hashed_details, true);
+  print_seed_figures(label, f.plain, details, begin, end, false);
+  const std::string hashed_label = std::string(label) + ", class and id hashed";
+  print_seed_figures(hashed_label.c_str(), f.hashed, hashed_details, begin, end, true);
+
+  CHECK(f.plain.sentences >= static_cast<int>(end - begin) * 8);
+  CHECK(f.plain.kept_sentences == f.plain.sentences);
+  CHECK(f.hashed.kept_sentences == f.hashed.sentences);
+  return f;
+}
+
+// The same, and checks that the floors hold.
 inline void check_blind_figures(const char* label, const SeedPage* begin, const SeedPage* end,
                                 const BlindFloors& floors) {
-  std::vector<std::string> details, hashed_details;
-  CatalogueFigures plain = measure_seed_pages(begin, end, SeedHalf::kAll, &details, false);
-  CatalogueFigures hashed = measure_seed_pages(begin, end, SeedHalf::kAll, &hashed_details, true);
-  print_seed_figures(label, plain, details, begin, end, false);
-  const std::string hashed_label = std::string(label) + ", class and id hashed";
-  print_seed_figures(hashed_label.c_str(), hashed, hashed_details, begin, end, true);
-
-  CHECK(plain.sentences >= static_cast<int>(end - begin) * 8);
-  CHECK(plain.kept_sentences == plain.sentences);
-  CHECK(hashed.kept_sentences == hashed.sentences);
+  const BlindFigures f = check_blind_sentences(label, begin, end);
+  const CatalogueFigures& plain = f.plain;
+  const CatalogueFigures& hashed = f.hashed;
   CHECK(plain.clean_pages >= floors.clean);
   CHECK(plain.leaked_prompts <= floors.leaked);
   CHECK(plain.categories_right >= floors.right);
