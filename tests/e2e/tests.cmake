@@ -15,8 +15,9 @@
 #   e2e_extension_units  the extension's DOM-free helpers, in Node
 #   e2e_reader_view      reading features in Chromium: settings kept, themes + axe-core,
 #                        keyboard, read aloud, export, print, not-an-article, RTL, long articles,
-#                        screenshots (themes; five Readability-corpus articles, skipped
-#                        without ../shared)
+#                        screenshots of the themes
+#   e2e_reader_view_corpus  five Readability-corpus articles in the view at 1280x800,
+#                        screenshots (Skipped without ../shared)
 #   e2e_reader_view_units  settings, labels, read-aloud controller, export names, long-article
 #                        deferral, in Node
 set(READER_WASM_BUILD_DIR ${CMAKE_SOURCE_DIR}/build-wasm CACHE PATH
@@ -26,9 +27,11 @@ set(READER_FIREFOX /usr/bin/firefox-esr CACHE FILEPATH "Firefox used by e2e_fire
 set(extension_manifest ${READER_WASM_BUILD_DIR}/extension/manifest.json)
 find_program(READER_NODE node)
 if(READER_NODE)
-  foreach(name reader isolation sites firefox fragment_dom extension_units reader_view reader_view_units)
+  foreach(name reader isolation sites firefox fragment_dom extension_units reader_view reader_view_corpus
+               reader_view_units)
     set(file ${name}.e2e.test.js)
     set(needs --exists ${READER_CHROMIUM} --exists ${extension_manifest})
+    set(part)
     if(name STREQUAL "firefox")
       # Firefox's own absence is judged by the test: Skipped locally, a failure
       # in CI (CI=true), where setup.sh installs firefox-esr.
@@ -41,6 +44,11 @@ if(READER_NODE)
       set(needs)
     elseif(name STREQUAL "reader_view")
       set(file reader_view.e2e.test.js)
+      set(part READER_E2E_PART=view)
+    elseif(name STREQUAL "reader_view_corpus")
+      set(file reader_view.e2e.test.js)
+      set(part READER_E2E_PART=corpus)
+      list(APPEND needs --exists ${READER_SHARED_DIR}/corpora/readability/test-pages)
     elseif(name STREQUAL "reader_view_units")
       set(file reader_view_units.test.js)
       set(needs)
@@ -52,7 +60,7 @@ if(READER_NODE)
                      READER_WASM_BUILD_DIR=${READER_WASM_BUILD_DIR}
                      READER_E2E_OUT=${CMAKE_BINARY_DIR}/e2e-out
                      READER_CHROMIUM=${READER_CHROMIUM} READER_FIREFOX=${READER_FIREFOX}
-                     READER_SHARED_DIR=${READER_SHARED_DIR}
+                     READER_SHARED_DIR=${READER_SHARED_DIR} ${part}
                      bash ${READER_SKIP_UNLESS} ${needs} --
                      ${READER_NODE} ${CMAKE_CURRENT_LIST_DIR}/${file})
     set_tests_properties(e2e_${name} PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE LABELS "e2e;browser"
