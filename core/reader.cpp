@@ -398,6 +398,14 @@ size_t escaped_size_bound(const std::string& s) {
   return n;
 }
 
+// The names of a learned model's features, in feature order (the header of
+// the --blocks diagnostics' block, page and container tables).
+json::Value feature_names(int count, const char* (*name)(int)) {
+  json::Value names = json::Value::array();
+  for (int f = 0; f < count; ++f) names.push_back(name(f));
+  return names;
+}
+
 // The JSON of a Result. From a non-const Result (consume), the Result's strings are moved into
 // the JSON and its DOM is released before the text is written, so the page is
 // never held as DOM, strings and JSON text at once (the WASM heap's peak,
@@ -477,8 +485,6 @@ std::string json_of(ResultRef& r, int indent) {
   if (r.with_markdown) j["markdown"] = std::move(markdown);
   if (r.with_reader_page) j["readerPage"] = std::move(reader_page);
   if (!r.blocks.empty()) {
-    json::Value names = json::Value::array();
-    for (int f = 0; f < extract::kBlockFeatureCount; ++f) names.push_back(extract::block_feature_name(f));
     json::Value rows = json::Value::array();
     for (auto& b : r.blocks) {
       json::Value row;
@@ -489,20 +495,15 @@ std::string json_of(ResultRef& r, int indent) {
       rows.push_back(std::move(row));
     }
     json::Value& blocks = j["blocks"];
-    blocks["features"] = std::move(names);
+    blocks["features"] = feature_names(extract::kBlockFeatureCount, extract::block_feature_name);
     blocks["rows"] = std::move(rows);
   }
   if (!r.page_features.empty()) {
-    json::Value names = json::Value::array();
-    for (int f = 0; f < classify::kPageFeatureCount; ++f) names.push_back(classify::page_feature_name(f));
     json::Value& page = j["page"];
-    page["features"] = std::move(names);
+    page["features"] = feature_names(classify::kPageFeatureCount, classify::page_feature_name);
     page["row"] = r.page_features;
   }
   if (!r.containers.empty()) {
-    json::Value names = json::Value::array();
-    for (int f = 0; f < extract::kContainerFeatureCount; ++f)
-      names.push_back(extract::container_feature_name(f));
     json::Value rows = json::Value::array();
     for (auto& c : r.containers) {
       json::Value row;
@@ -514,7 +515,7 @@ std::string json_of(ResultRef& r, int indent) {
       rows.push_back(std::move(row));
     }
     json::Value& containers = j["containers"];
-    containers["features"] = std::move(names);
+    containers["features"] = feature_names(extract::kContainerFeatureCount, extract::container_feature_name);
     containers["rows"] = std::move(rows);
     containers["texts"] = take(r.candidate_texts);
   }
