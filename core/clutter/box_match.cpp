@@ -442,9 +442,9 @@ bool says_newsletter(std::string_view text) {
       "infolettre", "lettre d'information", "votre boîte mail", "votre boîte de réception",
       "boletín", "boletines", "tu bandeja de entrada", "su bandeja de entrada",
       "la tua casella", "sua caixa de entrada", "seu e-mail", "nieuwsbrief", "nieuwsbrieven",
-      "je inbox", "your mailbox", "je mailbox", "in je mailbox", "uw mailbox", "votre boîte mail",
-      "ta boîte mail", "par courriel", "par e-mail", "per e-mail", "por correo", "por e-mail",
-      "por email", "per email", "via e-mail", "by email", "by e-mail", "lettre", "la lettre"};
+      "je inbox", "your mailbox", "je mailbox", "uw mailbox", "ta boîte mail", "par courriel",
+      "par e-mail", "per e-mail", "por correo", "por e-mail", "por email", "per email",
+      "via e-mail", "by email", "by e-mail"};
   for (std::string_view w : kWords) {
     if (find_words(text, w) != std::string_view::npos) return true;
   }
@@ -455,7 +455,7 @@ bool says_newsletter(std::string_view text) {
                                               "nos", "nuestro", "nuestra", "nostro", "nostra",
                                               "nosso", "nossa", "onze", "ons"};
   static constexpr std::string_view kMail[] = {"briefing", "digest", "roundup", "round-up",
-                                               "email", "e-mail", "mail", "courriel", "correo",
+                                               "email", "e-mail", "mail", "courriel", "lettre", "correo",
                                                "resumen", "boletim", "overzicht"};
   for (std::string_view our : kOur) {
     for (size_t pos = find_words(text, our); pos != std::string_view::npos;
