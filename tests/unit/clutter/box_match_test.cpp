@@ -935,3 +935,21 @@ TEST_CASE("text: a closing 'thanks for reading, pass it on' goes as social; popu
                   "open</a></li><li><a href='/2'>Markt verhuist</a></li></ul></div>",
                   "Nieuwe brug open", "related");
 }
+
+TEST_CASE("text: a sign-up link's box is a newsletter when it names the site's own mail ('our' + its name), "
+          "not for a generic word alone") {
+  check_gone_from("<div><p>Recevez notre lettre du vendredi : le meilleur de la semaine, une fois "
+                  "par semaine.</p><a href='/compte/signup'>Je m'inscris</a></div>",
+                  "notre lettre du vendredi", "newsletter");
+  check_gone_from("<div><p>Unsere wöchentliche Mail mit den besten Geschichten aus der Stadt.</p>"
+                  "<a href='/signup'>Anmelden</a></div>",
+                  "Unsere wöchentliche Mail", "newsletter");
+  // "Lettre" alone is a letter: an open letter beside an account link stays
+  // (the link alone goes, as a sign-in prompt).
+  CleanedPage p;
+  clean(p, article_with("<div><p>La lettre ouverte des maires au ministre est publiée en entier, "
+                        "avec la liste des signataires.</p><a href='/signup'>Créer un compte</a></div>"));
+  CHECK(p.has("La lettre ouverte des maires"));
+  CHECK_FALSE(p.removed("newsletter"));
+  CHECK(article_whole(p));
+}
