@@ -39,26 +39,36 @@ const kForumSampleSize = 8;
 const wcxbTruth = fs.existsSync(path.join(kWcxb, 'ground-truth.json'))
   ? JSON.parse(fs.readFileSync(path.join(kWcxb, 'ground-truth.json'), 'utf8'))
   : {};
-const forumPages = Object.keys(wcxbTruth).sort()
-  .filter((k) => wcxbTruth[k].type === 'forum' && /^https?:\/\//.test(wcxbTruth[k].url || '') &&
-                 fs.existsSync(path.join(kWcxb, 'html', `${k}.html.gz`)));
-const forumSample = forumPages
-  .filter((_, i) => i % Math.max(1, Math.floor(forumPages.length / kForumSampleSize)) === 0)
-  .slice(0, kForumSampleSize);
+// Every k-th wcxb-dev page (sorted ids) of the given types, up to size.
+function wcxbSample(types, size) {
+  const pages = Object.keys(wcxbTruth).sort()
+    .filter((k) => types.includes(wcxbTruth[k].type) && /^https?:\/\//.test(wcxbTruth[k].url || '') &&
+                   fs.existsSync(path.join(kWcxb, 'html', `${k}.html.gz`)));
+  return pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / size)) === 0).slice(0, size);
+}
+
+// Cleans wcxb-dev page `id` natively and in WASM (UTF-8, its URL), asserts
+// the JSON is identical and returns the native CLI's arguments, the page's
+// bytes and its JSON text.
+function assertWcxbParity(id) {
+  const bytes = require('node:zlib').gunzipSync(fs.readFileSync(path.join(kWcxb, 'html', `${id}.html.gz`)));
+  const url = wcxbTruth[id].url;
+  const args = ['--format', 'json', '--charset', 'utf-8', '--url', url, '-'];
+  const native = execFileSync(kCli, args, {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'})
+    .replace(/\n$/, '');
+  assertSameJson(parity.core.clean(bytes, url, JSON.stringify({charset: 'utf-8'})), native, id);
+  return {args, bytes, native};
+}
+
+const forumSample = wcxbSample(['forum'], kForumSampleSize);
 
 test('wcxb-dev forum sample (learned block pruning): WASM JSON is identical to the native CLI',
      {skip: forumSample.length ? false : `no wcxb-dev corpus at ${kWcxb}`}, async (t) => {
   requireCli();
-  const zlib = require('node:zlib');
   let learned = 0;
   for (const id of forumSample) {
     await t.test(id, () => {
-      const bytes = zlib.gunzipSync(fs.readFileSync(path.join(kWcxb, 'html', `${id}.html.gz`)));
-      const url = wcxbTruth[id].url;
-      const native = execFileSync(kCli, ['--format', 'json', '--charset', 'utf-8', '--url', url, '-'],
-                                  {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'}).replace(/\n$/, '');
-      const wasm = parity.core.clean(bytes, url, JSON.stringify({charset: 'utf-8'}));
-      assertSameJson(wasm, native, id);
+      const {native} = assertWcxbParity(id);
       learned += JSON.parse(native).removed.filter((r) => r.rule.startsWith('learned scorer p=')).length;
     });
   }
@@ -70,28 +80,15 @@ test('wcxb-dev forum sample (learned block pruning): WASM JSON is identical to t
 // (core/extract/container_model.cpp) takes another container than the
 // rules': its features and tree inference must decide the same in WASM.
 const kChoiceSampleSize = 8;
-const choicePages = Object.keys(wcxbTruth).sort()
-  .filter((k) => ['collection', 'listing', 'product'].includes(wcxbTruth[k].type) &&
-                 /^https?:\/\//.test(wcxbTruth[k].url || '') &&
-                 fs.existsSync(path.join(kWcxb, 'html', `${k}.html.gz`)));
-const choiceSample = choicePages
-  .filter((_, i) => i % Math.max(1, Math.floor(choicePages.length / kChoiceSampleSize)) === 0)
-  .slice(0, kChoiceSampleSize);
+const choiceSample = wcxbSample(['collection', 'listing', 'product'], kChoiceSampleSize);
 
 test('wcxb-dev collection/listing/product sample (learned container choice): WASM JSON is identical to the native CLI',
      {skip: choiceSample.length ? false : `no wcxb-dev corpus at ${kWcxb}`}, async (t) => {
   requireCli();
-  const zlib = require('node:zlib');
   let chosen = 0;
   for (const id of choiceSample) {
     await t.test(id, () => {
-      const bytes = zlib.gunzipSync(fs.readFileSync(path.join(kWcxb, 'html', `${id}.html.gz`)));
-      const url = wcxbTruth[id].url;
-      const args = ['--format', 'json', '--charset', 'utf-8', '--url', url, '-'];
-      const native = execFileSync(kCli, args, {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'})
-        .replace(/\n$/, '');
-      const wasm = parity.core.clean(bytes, url, JSON.stringify({charset: 'utf-8'}));
-      assertSameJson(wasm, native, id);
+      const {args, bytes} = assertWcxbParity(id);
       // --blocks marks the candidate the model takes (and keeps the rules' article).
       const diag = JSON.parse(execFileSync(kCli, ['--blocks'].concat(args),
                                            {input: bytes, maxBuffer: 256 << 20, encoding: 'utf8'}));
